@@ -1,0 +1,19 @@
+package paperbake.model;
+
+/**
+ * Where a digest lives in the site: {@code digests/<channel>/<name>/}, or {@code digests/<name>/}
+ * for flat content. {@code name} is the ISO date, or a slug of the file name when undated.
+ * Both parts are restricted to URL-safe characters by whoever builds them.
+ */
+public record DigestId(String channel, String name) implements Comparable<DigestId> {
+
+    public String path() {
+        return channel.isEmpty() ? "digests/" + name + "/" : "digests/" + channel + "/" + name + "/";
+    }
+
+    @Override
+    public int compareTo(DigestId o) {
+        int c = channel.compareTo(o.channel);
+        return c != 0 ? c : name.compareTo(o.name);
+    }
+}
