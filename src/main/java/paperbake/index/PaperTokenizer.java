@@ -36,7 +36,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class PaperTokenizer extends Tokenizer {
 
     static final int MAX_WORD = 48;
-    static final String TYPE_WORD = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
+    public static final String TYPE_WORD = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
     static final String TYPE_HAN = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
     static final String TYPE_HIRAGANA = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA];
     static final String TYPE_KATAKANA = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA];
