@@ -44,15 +44,15 @@ final class Text {
     }
 
     /**
-     * A URL-path-safe slug: lowercase {@code [a-z0-9-_.]}, anything else becomes {@code -}; runs of
+     * A URL-path-safe slug: {@code [A-Za-z0-9-_.]} (case kept: arXiv categories are cs.CL, not cs.cl), anything else becomes {@code -}; runs of
      * {@code -} collapse and leading/trailing {@code -}/{@code .} go, so "." and ".." can never
      * come out. Empty input gives "untitled" so a path segment is never empty.
      */
     static String slug(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
             char d = ok ? c : '-';
             if (d == '-' && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
                 continue;
