@@ -52,8 +52,7 @@ class ArchiveBuilderTest {
         assertThat(paper.titleZh()).as("an empty title never wins").isEqualTo("中文标题");
         assertThat(paper.abstractEn()).as("complete beats truncated, even when shorter").isEqualTo(full);
         assertThat(paper.abstractEnTruncated()).isFalse();
-        assertThat(paper.titleEn()).as("between equally complete texts the longer wins; ties go to the newest")
-                .isEqualTo("Older title");
+        assertThat(paper.titleEn()).as("between equally long texts the newest listing wins").isEqualTo("Newer title");
     }
 
     @Test
