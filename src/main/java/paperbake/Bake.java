@@ -1,0 +1,90 @@
+package paperbake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import paperbake.model.Archive;
+import paperbake.model.ArchiveBuilder;
+import paperbake.parse.ContentReader;
+import paperbake.parse.ReadResult;
+import paperbake.render.JBakeOven;
+import paperbake.render.RenderJob;
+import paperbake.render.RenderStats;
+import paperbake.render.SiteLinks;
+import paperbake.render.SitePlan;
+import paperbake.render.Theme;
+import paperbake.render.Views;
+import paperbake.report.BuildReport;
+import paperbake.report.Reconciliation;
+import paperbake.report.StageTimes;
+import paperbake.write.SiteOutput;
+
+/**
+ * The build, stage by stage: parse the digests, model the archive, render the pages through
+ * JBake, write the site atomically. Each stage only reads what the previous one produced.
+ */
+public final class Bake {
+
+    /**
+     * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null or a
+     *              folder without templates means the theme bundled in the jar
+     */
+    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName) {}
+
+    private final ContentReader reader;
+    private final JBakeOven oven;
+
+    public Bake(ContentReader reader, JBakeOven oven) {
+        this.reader = reader;
+        this.oven = oven;
+    }
+
+    /** Reads and models the archive without writing anything: what {@code check} runs. */
+    public Checked check(Path content, StageTimes times) {
+        ReadResult read = times.time("parse", () -> reader.read(content));
+        Archive archive = times.time("model", () -> {
+            ArchiveBuilder builder = new ArchiveBuilder();
+            read.digests().forEach(builder::add);
+            return builder.build();
+        });
+        return new Checked(read, archive);
+    }
+
+    public record Checked(ReadResult read, Archive archive) {
+
+        /** Entries read against entries that made it into the archive, and what was skipped. */
+        public Reconciliation reconciliation() {
+            return new Reconciliation(read.entriesRead(), archive.entryCount(), read.skipped());
+        }
+    }
+
+    public BuildReport build(Options options) throws IOException {
+        long start = System.nanoTime();
+        StageTimes times = new StageTimes();
+        Checked checked = check(options.content(), times);
+        Archive archive = checked.archive();
+
+        SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
+        RenderStats stats = new RenderStats();
+        List<Throwable> errors;
+        long bytes;
+        try (SiteOutput out = SiteOutput.begin(options.output());
+             Theme theme = Theme.locate(options.theme())) {
+            RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats);
+            long renderStart = System.nanoTime();
+            errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
+            // Pages are written as they are rendered; the write share is thread time spread over the workers.
+            long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
+            times.add("render", System.nanoTime() - renderStart - writeShare);
+            times.add("write", writeShare);
+            bytes = out.bytes();
+            if (errors.isEmpty()) {
+                long commitStart = System.nanoTime();
+                out.commit();
+                times.add("write", System.nanoTime() - commitStart);
+            }
+        }
+        return new BuildReport(archive, checked.read().diagnostics(), checked.reconciliation(),
+                stats, bytes, errors, times, System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,33 @@
+package paperbake.cli;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import paperbake.Bake;
+import paperbake.parse.ContentReader;
+import paperbake.render.JBakeOven;
+import paperbake.report.StageTimes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {
+            "Validates a content folder without writing a site, with the same messages as build.",
+            "Exit status: 0 fine (or only warnings without --strict), 1 warnings with --strict, 2 folder missing."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOptions input;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(input.content)) {
+            System.err.println("paperbake: content folder not found: " + input.content.toAbsolutePath());
+            return Diagnostics.FAILED;
+        }
+        Bake.Checked checked = new Bake(new ContentReader(), new JBakeOven()).check(input.content, new StageTimes());
+        Diagnostics.print(checked.read().diagnostics(), System.err);
+        System.out.printf("Checked %d digests: %d distinct papers; %s%n", checked.archive().digests().size(),
+                checked.archive().papers().size(), checked.reconciliation());
+        return Diagnostics.exitStatus(checked.read().diagnostics(), input.strict);
+    }
+}

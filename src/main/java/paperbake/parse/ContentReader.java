@@ -1,0 +1,254 @@
+package paperbake.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import paperbake.model.Digest;
+import paperbake.model.DigestId;
+import paperbake.report.Diagnostic;
+
+/**
+ * Reads a content directory: {@code *.md} directly in it is flat content (channel ""), and
+ * {@code <channel>/*.md} one level down is a channel. Deeper directories are not channels
+ * (a channel is one URL segment), so they are skipped with a warning. Other files are ignored,
+ * except {@code .txt}/{@code .markdown}, which look like digests saved with the wrong extension
+ * and get a warning. Hidden files and directories (".git", ".DS_Store") are ignored silently.
+ *
+ * <p>Files are parsed in parallel, each on a thread with a large stack (flexmark recurses on
+ * nesting depth), and every failure is confined to its file.
+ */
+public final class ContentReader {
+
+    /** Enough for ~10^5 levels of nested Markdown in flexmark's recursive post-processing. */
+    private static final long PARSE_STACK_BYTES = 512L * 1024 * 1024;
+
+    private final DigestParser parser;
+    private final int threads;
+
+    public ContentReader() {
+        this(new DigestParser(), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    public ContentReader(DigestParser parser, int threads) {
+        this.parser = parser;
+        this.threads = Math.max(1, threads);
+    }
+
+    private record Source(Path path, String channel) {}
+
+    private record FileResult(ParseResult parse, List<Diagnostic> extra) {}
+
+    public ReadResult read(Path contentDir) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Source> sources = list(contentDir, diagnostics);
+
+        List<FileResult> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, bigStackThreads());
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (Source s : sources) {
+                futures.add(pool.submit(() -> readOne(s)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(await(futures.get(i), sources.get(i).path()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Digest> digests = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        Map<DigestId, Path> taken = new TreeMap<>();
+        int read = 0;
+        int withId = 0;
+        int failed = 0;
+        for (FileResult r : results) {
+            diagnostics.addAll(r.extra());
+            diagnostics.addAll(r.parse().diagnostics());
+            Digest d = r.parse().digest();
+            if (d == null) {
+                failed++;
+                continue;
+            }
+            d = disambiguate(d, taken, diagnostics);
+            digests.add(d);
+            read += r.parse().entriesRead();
+            withId += d.entries().size();
+            r.parse().skipped().forEach((k, v) -> skipped.merge(k, v, Integer::sum));
+        }
+        diagnostics.sort(Comparator.comparing((Diagnostic d) -> String.valueOf(d.file()))
+                .thenComparingInt(Diagnostic::line));
+        return new ReadResult(digests, diagnostics, read, withId, skipped, failed);
+    }
+
+    /** Two files with one id (e.g. "a.md" and "A.md", or front matter naming the same date) would overwrite one page. */
+    private static Digest disambiguate(Digest d, Map<DigestId, Path> taken, List<Diagnostic> diagnostics) {
+        if (!taken.containsKey(d.id())) {
+            taken.put(d.id(), d.source());
+            return d;
+        }
+        DigestId id;
+        int n = 2;
+        do {
+            id = new DigestId(d.id().channel(), d.id().name() + "-" + n++);
+        } while (taken.containsKey(id));
+        diagnostics.add(Diagnostic.warning(d.source(), 0, "this digest maps to the same page as "
+                + taken.get(d.id()) + " (" + d.id().path() + "); it is published as " + id.path() + " instead"));
+        taken.put(id, d.source());
+        return new Digest(id, d.source(), d.date(), d.title(), d.entries(), d.others());
+    }
+
+    private static FileResult await(Future<FileResult> f, Path path) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new FileResult(DigestParser.failed(path, "could not read the file (" + cause + "); file skipped"), List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FileResult(DigestParser.failed(path, "reading was interrupted; file skipped"), List.of());
+        }
+    }
+
+    private static ThreadFactory bigStackThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, "paperbake-parse-" + n.incrementAndGet(), PARSE_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    // Any Throwable stays inside its file: one bad input must never stop the rest.
+    private FileResult readOne(Source s) {
+        List<Diagnostic> extra = new ArrayList<>();
+        try {
+            byte[] bytes = Files.readAllBytes(s.path());
+            if (looksBinary(bytes)) {
+                return new FileResult(new ParseResult(null, List.of(Diagnostic.error(s.path(), 0,
+                        "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), extra);
+            }
+            String text = decode(bytes, s.path(), extra);
+            return new FileResult(parser.parse(s.path(), s.channel(), text), extra);
+        } catch (IOException e) {
+            return new FileResult(DigestParser.failed(s.path(), "could not read the file: " + e.getMessage()), extra);
+        } catch (StackOverflowError e) {
+            return new FileResult(DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped"), extra);
+        } catch (OutOfMemoryError e) {
+            return new FileResult(DigestParser.failed(s.path(), "the file is too large to parse in the available memory; file skipped"), extra);
+        } catch (RuntimeException e) {
+            return new FileResult(DigestParser.failed(s.path(), "could not parse the file (" + e + "); file skipped"), extra);
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * UTF-8, BOM removed. Invalid bytes become U+FFFD and the first bad place is reported by line,
+     * so the digest is still published and someone can find and fix the byte.
+     */
+    static String decode(byte[] bytes, Path file, List<Diagnostic> diagnostics) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult r = strict.decode(in, out, true);
+        if (!r.isError()) {
+            strict.flush(out);
+            out.flip();
+            return DigestParser.normalizeNewlines(out.toString());
+        }
+        int bad = in.position();
+        int line = 1;
+        for (int i = start; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        diagnostics.add(Diagnostic.warning(file, line,
+                "the file is not valid UTF-8 (first bad byte at offset " + bad + "); invalid bytes were replaced by U+FFFD"));
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return DigestParser.normalizeNewlines(lenient);
+    }
+
+    private static List<Source> list(Path contentDir, List<Diagnostic> diagnostics) {
+        List<Source> out = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.add(Diagnostic.error(contentDir, 0, "the content directory does not exist or is not a directory"));
+            return out;
+        }
+        for (Path p : children(contentDir, diagnostics)) {
+            String name = p.getFileName().toString();
+            if (Files.isDirectory(p)) {
+                for (Path q : children(p, diagnostics)) {
+                    String qn = q.getFileName().toString();
+                    if (Files.isDirectory(q)) {
+                        if (!qn.startsWith(".")) {
+                            diagnostics.add(Diagnostic.warning(q, 0, "directory nested inside channel '" + name
+                                    + "' is ignored: channels are one directory deep"));
+                        }
+                    } else {
+                        addFile(q, name, out, diagnostics);
+                    }
+                }
+            } else {
+                addFile(p, "", out, diagnostics);
+            }
+        }
+        out.sort(Comparator.comparing(s -> s.path().toString()));
+        Set<Path> seen = new HashSet<>();
+        out.removeIf(s -> !seen.add(s.path()));
+        return out;
+    }
+
+    private static void addFile(Path p, String channel, List<Source> out, List<Diagnostic> diagnostics) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+            return;
+        }
+        String lower = name.toLowerCase();
+        if (lower.endsWith(".md")) {
+            out.add(new Source(p, channel));
+        } else if (lower.endsWith(".txt") || lower.endsWith(".markdown")) {
+            diagnostics.add(Diagnostic.warning(p, 0, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
+        }
+    }
+
+    private static List<Path> children(Path dir, List<Diagnostic> diagnostics) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(dir, 0, "could not list the directory: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,640 @@
+package paperbake.parse;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import paperbake.model.ArxivId;
+import paperbake.model.Digest;
+import paperbake.model.Digest.UnlinkedEntry;
+import paperbake.model.DigestId;
+import paperbake.model.Entry;
+import paperbake.report.Diagnostic;
+
+/**
+ * Parses one digest file into a {@link Digest}. Thread-safe: the flexmark {@link Parser} is
+ * built once and is immutable; all per-file state lives in a {@link Run}.
+ *
+ * <p>flexmark finds the structure (the summary table, its rows and cells, the footnote blocks and
+ * where each ends). Field text is then taken from the source characters of those nodes, never
+ * from the rendered inline tree, so TeX such as {@code $a_1 * b_2$} or {@code \|} comes out as
+ * written.
+ */
+public final class DigestParser {
+
+    public static final String SKIP_NO_ARXIV_LINK = "no arXiv link";
+    public static final String SKIP_DUPLICATE_REF = "duplicate ref";
+
+    private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
+
+    private final Parser parser;
+
+    public DigestParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create()));
+        // A row broken by an unescaped "|" has more cells than the header: keep them to rejoin.
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        this.parser = Parser.builder(options).build();
+    }
+
+    /**
+     * @param file    used for the digest's name and date and in every diagnostic
+     * @param channel the channel the caller derived from the layout ("" for flat content);
+     *                front matter may override it
+     * @param text    the decoded file; CR/CRLF and a leading BOM are tolerated
+     */
+    public ParseResult parse(Path file, String channel, String text) {
+        try {
+            return new Run(file, normalizeNewlines(text)).parse(channel);
+        } catch (StackOverflowError e) {
+            return failed(file, "the Markdown is nested too deeply to parse (stack overflow); file skipped");
+        } catch (RuntimeException e) {
+            return failed(file, "could not parse the file (" + e + "); file skipped");
+        }
+    }
+
+    static ParseResult failed(Path file, String message) {
+        return new ParseResult(null, List.of(Diagnostic.error(file, 0, message)), 0, Map.of());
+    }
+
+    static String normalizeNewlines(String text) {
+        String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        if (t.indexOf('\r') < 0) {
+            return t;
+        }
+        return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** A summary-table row, with the cells rejoined when a stray "|" split one. */
+    private record Row(String label, int line, String titleEn, String url, String summary) {}
+
+    /** A detail (footnote) block split into its fields. */
+    private record Block(String label, int line, String titleZh, String titleLine, String url,
+                         String tldrZh, String tldrEn, String abstractZh, String abstractEn) {}
+
+    /** State of one parse; never shared between threads. */
+    private final class Run {
+        private final Path file;
+        private final String text;
+        private final int[] lineStarts;
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final Map<String, Integer> skipped = new TreeMap<>();
+        private int read;
+
+        Run(Path file, String text) {
+            this.file = file;
+            this.text = text;
+            this.lineStarts = lineStarts(text);
+        }
+
+        ParseResult parse(String layoutChannel) {
+            Document doc = parser.parse(text);
+            FrontMatter fm = FrontMatter.of(doc);
+            DigestId id = digestId(fm, layoutChannel);
+            LocalDate date = date(fm);
+
+            Map<String, Row> rows = new LinkedHashMap<>();
+            Map<String, Block> blocks = new LinkedHashMap<>();
+            List<Node> top = new ArrayList<>();
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                top.add(n);
+            }
+            for (int i = 0; i < top.size(); i++) {
+                Node n = top.get(i);
+                if (n instanceof TableBlock table) {
+                    readTable(table, rows);
+                } else if (n instanceof FootnoteBlock fb) {
+                    int end = regionEnd(top, i);
+                    readBlock(fb, end, blocks);
+                }
+            }
+            List<Entry> entries = new ArrayList<>();
+            List<UnlinkedEntry> others = new ArrayList<>();
+            merge(rows, blocks, entries, others);
+            diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+            Digest digest = new Digest(id, file, date, fm.title() == null ? "" : fm.title(),
+                    List.copyOf(entries), List.copyOf(others));
+            return new ParseResult(digest, diagnostics, read, skipped);
+        }
+
+        // ---- identity -------------------------------------------------------------------------
+
+        private String stem() {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        }
+
+        private LocalDate date(FrontMatter fm) {
+            if (fm.date() != null) {
+                LocalDate d = isoDate(fm.date(), "front matter date");
+                if (d != null) {
+                    return d;
+                }
+            }
+            return isoDate(stem(), "file name");
+        }
+
+        /** Null when the text is not YYYY-MM-DD or is an impossible day (a warning says which). */
+        private LocalDate isoDate(String s, String where) {
+            Matcher m = DATED_NAME.matcher(s.strip());
+            if (!m.matches()) {
+                if (where.startsWith("front")) {
+                    warn(1, "front matter date '" + s + "' is not YYYY-MM-DD; ignored");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(s.strip());
+            } catch (DateTimeParseException e) {
+                warn(where.startsWith("front") ? 1 : 0,
+                        "the " + where + " gives the impossible date " + s.strip() + "; the digest is treated as undated");
+                return null;
+            }
+        }
+
+        private DigestId digestId(FrontMatter fm, String layoutChannel) {
+            String channel = fm.channel() != null ? fm.channel() : layoutChannel == null ? "" : layoutChannel;
+            if (!channel.isEmpty()) {
+                String safe = Text.slug(channel);
+                if (!safe.equals(channel)) {
+                    warn(0, "channel name '" + channel + "' is not URL-safe; using '" + safe + "'");
+                }
+                channel = safe;
+            }
+            LocalDate date = date(fm);
+            if (date != null) {
+                return new DigestId(channel, date.toString());
+            }
+            String name = Text.slug(stem());
+            warn(0, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
+                    + "published as undated under the name '" + name + "'");
+            return new DigestId(channel, name);
+        }
+
+        // ---- summary table -------------------------------------------------------------------
+
+        private void readTable(TableBlock table, Map<String, Row> rows) {
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                if (!(section instanceof TableBody)) {
+                    continue;
+                }
+                for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+                    if (r instanceof TableRow row) {
+                        readRow(row, rows);
+                    }
+                }
+            }
+        }
+
+        private void readRow(TableRow row, Map<String, Row> rows) {
+            List<BasedSequence> cells = new ArrayList<>();
+            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof TableCell cell) {
+                    cells.add(cell.getText());
+                }
+            }
+            int line = lineOf(row.getStartOffset());
+            if (cells.isEmpty()) {
+                return;
+            }
+            String refText = cells.get(0).toString().strip();
+            Matcher rm = REF_CELL.matcher(refText);
+            String label = rm.matches() ? rm.group(1).strip() : "row at line " + line;
+            if (!rm.matches()) {
+                warn(line, "table row has no [^N] reference in its first cell ('" + abbreviate(refText) + "')");
+            }
+            // The title cell is the shortest run of cells that forms one whole [text](url) link;
+            // anything after it, pipes included, is the summary as written.
+            int titleEnd = 1;
+            Optional<EntryText.Link> link = Optional.empty();
+            for (int k = 1; k < cells.size(); k++) {
+                Optional<EntryText.Link> l = EntryText.wholeLink(span(cells, 1, k));
+                if (l.isPresent()) {
+                    titleEnd = k;
+                    link = l;
+                    break;
+                }
+            }
+            String titleEn;
+            String url;
+            if (link.isPresent()) {
+                titleEn = Text.normalize(link.get().text());
+                url = link.get().url();
+            } else {
+                String cell = cells.size() > 1 ? span(cells, 1, 1) : "";
+                titleEn = Text.normalize(cell);
+                url = firstUrl(cell);
+            }
+            if (cells.size() - 1 > titleEnd + 1) {
+                warn(line, "table row [^" + label + "] has " + cells.size()
+                        + " cells instead of 3 (an unescaped '|' in the text); the extra cells were rejoined");
+            }
+            String summary = titleEnd + 1 < cells.size() ? Text.normalize(span(cells, titleEnd + 1, cells.size() - 1)) : "";
+            if (rows.containsKey(label)) {
+                duplicate(line, "table row", label);
+                return;
+            }
+            rows.put(label, new Row(label, line, titleEn, url, summary));
+        }
+
+        /** Source text from cell {@code from} to cell {@code to} inclusive, pipes and spaces as written. */
+        private String span(List<BasedSequence> cells, int from, int to) {
+            int start = cells.get(from).getStartOffset();
+            int end = cells.get(to).getEndOffset();
+            if (end <= start) {
+                return cells.get(from).toString();
+            }
+            return text.substring(start, end);
+        }
+
+        // ---- detail blocks -------------------------------------------------------------------
+
+        /*
+         * A block ends where the next block or heading starts. flexmark may close the footnote
+         * early (an empty Chinese title leaves "[^N]:" alone on its line, and the indented lines
+         * that follow become a code block), so the region, not the node, is the block.
+         */
+        private int regionEnd(List<Node> top, int i) {
+            for (int j = i + 1; j < top.size(); j++) {
+                Node n = top.get(j);
+                if (n instanceof FootnoteBlock || n instanceof TableBlock
+                        || n instanceof com.vladsch.flexmark.ast.Heading) {
+                    return n.getStartOffset();
+                }
+            }
+            return text.length();
+        }
+
+        private void readBlock(FootnoteBlock fb, int end, Map<String, Block> blocks) {
+            int start = fb.getStartOffset();
+            int line = lineOf(start);
+            String label = fb.getText().toString().strip();
+            String region = text.substring(start, Math.max(start, end));
+            int nl = region.indexOf('\n');
+            String first = nl < 0 ? region : region.substring(0, nl);
+            int colon = first.indexOf("]:");
+            String titleZhRaw = colon < 0 ? "" : first.substring(colon + 2);
+
+            List<String> slots = slots(nl < 0 ? "" : region.substring(nl + 1));
+            // Paragraphs before the URL line are the English title; markers there mean nothing.
+            int urlAt = -1;
+            for (int k = 0; k < slots.size() && k < 4; k++) {
+                String s = slots.get(k);
+                if (s != MARKER && EntryText.wholeLink(s).isPresent()) {
+                    urlAt = k;
+                    break;
+                }
+            }
+            String titleLine;
+            String url;
+            List<String> rest;
+            if (urlAt >= 0) {
+                titleLine = joinContent(slots.subList(0, urlAt));
+                url = EntryText.wholeLink(slots.get(urlAt)).get().url();
+                rest = slots.subList(urlAt + 1, slots.size());
+            } else {
+                int firstContent = 0;
+                while (firstContent < slots.size() && slots.get(firstContent) == MARKER) {
+                    firstContent++;
+                }
+                titleLine = firstContent < slots.size() ? slots.get(firstContent) : "";
+                url = firstUrl(titleLine);
+                rest = firstContent < slots.size() ? slots.subList(firstContent + 1, slots.size()) : List.of();
+                if (slots.isEmpty()) {
+                    warn(line, "detail block [^" + label + "] ends before its English title and link (file truncated?)");
+                }
+            }
+            String[] f = assignSlots(rest); // tldrZh, tldrEn, abstractZh, abstractEn
+            if (blocks.containsKey(label)) {
+                duplicate(line, "detail block", label);
+                return;
+            }
+            blocks.put(label, new Block(label, line, Text.normalize(titleZhRaw), Text.normalize(titleLine), url,
+                    f[0], f[1], f[2], f[3]));
+        }
+
+        private void duplicate(int line, String what, String label) {
+            warn(line, what + " [^" + label + "] repeats a reference already used in this digest; "
+                    + "the first one is kept and this one is skipped");
+            read++;
+            skipped.merge(SKIP_DUPLICATE_REF, 1, Integer::sum);
+        }
+
+        /*
+         * Positional layout after the URL. New layout: TL;DR, a four-space separator line,
+         * Chinese abstract, English abstract; an empty field is itself a four-space line.
+         * Earliest layout (no separator): Chinese TL;DR, English TL;DR, Chinese abstract,
+         * English abstract; with only two paragraphs the TL;DR is missing.
+         */
+        private String[] assignSlots(List<String> s) {
+            String tldrZh = "";
+            String tldrEn = "";
+            String absZh = "";
+            String absEn = "";
+            boolean separated = s.contains(MARKER);
+            if (separated) {
+                List<String> after;
+                if (s.size() >= 2 && s.get(1) == MARKER) {
+                    tldrZh = content(s.get(0));
+                    after = s.subList(2, s.size());
+                } else if (s.get(0) == MARKER) {
+                    after = s.subList(1, s.size());
+                } else {
+                    int sep = s.indexOf(MARKER);
+                    tldrZh = joinContent(s.subList(0, sep));
+                    after = s.subList(sep + 1, s.size());
+                }
+                if (after.size() >= 2) {
+                    absZh = joinContent(after.subList(0, after.size() - 1));
+                    absEn = content(after.get(after.size() - 1));
+                } else if (after.size() == 1) {
+                    String only = content(after.get(0));
+                    if (Text.hasCjk(only)) {
+                        absZh = only;
+                    } else {
+                        absEn = only;
+                    }
+                }
+            } else {
+                switch (s.size()) {
+                    case 0 -> { }
+                    case 1 -> {
+                        if (Text.hasCjk(s.get(0))) {
+                            absZh = s.get(0);
+                        } else {
+                            absEn = s.get(0);
+                        }
+                    }
+                    case 2 -> {
+                        absZh = s.get(0);
+                        absEn = s.get(1);
+                    }
+                    case 3 -> {
+                        tldrZh = s.get(0);
+                        absZh = s.get(1);
+                        absEn = s.get(2);
+                    }
+                    default -> {
+                        tldrZh = s.get(0);
+                        tldrEn = s.get(1);
+                        absZh = joinContent(s.subList(2, s.size() - 1));
+                        absEn = s.get(s.size() - 1);
+                    }
+                }
+            }
+            return new String[] {tldrZh, tldrEn, absZh, absEn};
+        }
+
+        // ---- merge -----------------------------------------------------------------------------
+
+        private void merge(Map<String, Row> rows, Map<String, Block> blocks, List<Entry> entries, List<UnlinkedEntry> others) {
+            List<String> labels = new ArrayList<>(rows.keySet());
+            for (String label : blocks.keySet()) {
+                if (!rows.containsKey(label)) {
+                    labels.add(label);
+                }
+            }
+            for (String label : labels) {
+                read++;
+                Row row = rows.get(label);
+                Block block = blocks.get(label);
+                if (block == null) {
+                    warn(row.line(), "table row [^" + label + "] has no detail block; the entry uses the table's title and summary only");
+                } else if (row == null && !rows.isEmpty()) {
+                    warn(block.line(), "detail block [^" + label + "] has no row in the summary table");
+                } else if (row == null) {
+                    warn(block.line(), "detail block [^" + label + "] has no summary table row (the digest has no table)");
+                }
+                build(label, row, block, entries, others);
+            }
+        }
+
+        private void build(String label, Row row, Block block, List<Entry> entries, List<UnlinkedEntry> others) {
+            int line = row != null ? row.line() : block.line();
+            String blockUrl = block == null ? "" : block.url();
+            String rowUrl = row == null ? "" : row.url();
+            Optional<ArxivId.Ref> ref = ArxivId.fromUrl(blockUrl);
+            if (ref.isEmpty()) {
+                ref = ArxivId.fromUrl(rowUrl);
+            }
+            String url = !blockUrl.isEmpty() ? blockUrl : rowUrl;
+
+            String titleLine = block == null ? "" : block.titleLine();
+            Optional<EntryText.TitleTail> tail = EntryText.titleTail(titleLine);
+            String titleEn;
+            boolean oldStyle = tail.isPresent() || url.startsWith("http://");
+            if (tail.isPresent()) {
+                titleEn = tail.get().title();
+            } else if (!titleLine.isEmpty()) {
+                titleEn = titleLine;
+            } else {
+                titleEn = row == null ? "" : row.titleEn();
+            }
+            if (oldStyle) {
+                titleEn = EntryText.dropOldStylePeriod(titleEn);
+            }
+            String titleZh = block == null ? "" : block.titleZh();
+            Optional<EntryText.TitleTail> zhTail = EntryText.titleTail(titleZh);
+            if (zhTail.isPresent()) {
+                titleZh = zhTail.get().title();
+                if (oldStyle && titleZh.endsWith(".") && !Text.hasCjk(titleZh)) {
+                    titleZh = EntryText.dropOldStylePeriod(titleZh);
+                }
+            }
+            String tldrZh = block == null ? "" : block.tldrZh();
+            if (tldrZh.isEmpty() && row != null) {
+                tldrZh = row.summary(); // the table's summary column is the same one-line TL;DR
+            }
+
+            if (ref.isEmpty()) {
+                String why = url.isEmpty()
+                        ? "entry [^" + label + "] has no link"
+                        : "entry [^" + label + "] links to '" + abbreviate(url) + "', which is not an arXiv abs/pdf link";
+                warn(line, why + "; it is listed on the digest page but gets no paper page");
+                skipped.merge(SKIP_NO_ARXIV_LINK, 1, Integer::sum);
+                others.add(new UnlinkedEntry(line, titleZh, titleEn, tldrZh, url));
+                return;
+            }
+
+            String abstractEnRaw = block == null ? "" : block.abstractEn();
+            EntryText.Announce en = EntryText.stripEnglishPrefix(abstractEnRaw);
+            EntryText.Announce zh = EntryText.stripChinesePrefix(block == null ? "" : block.abstractZh());
+            EntryText.Truncation zhCut = EntryText.chineseTruncation(zh.text());
+
+            String announceType = !en.type().isEmpty() ? en.type()
+                    : tail.isPresent() && !tail.get().announceType().isEmpty() ? tail.get().announceType()
+                    : zh.type();
+            int version = ref.get().version();
+            if (version == 0) {
+                version = tail.map(EntryText.TitleTail::version).filter(v -> v > 0)
+                        .orElse(en.version() > 0 ? en.version() : zh.version());
+            }
+            if (tail.isPresent() && !tail.get().id().equals(ref.get().id().value())) {
+                warn(line, "entry [^" + label + "] links to " + ref.get().id() + " but its title names arXiv:" + tail.get().id());
+            }
+            entries.add(new Entry(
+                    new ArxivId.Ref(ref.get().id(), version),
+                    line,
+                    titleZh,
+                    titleEn,
+                    tldrZh,
+                    block == null ? "" : block.tldrEn(),
+                    zhCut.text(),
+                    en.text(),
+                    zhCut.truncated(),
+                    EntryText.englishTruncated(abstractEnRaw),
+                    announceType,
+                    tail.map(EntryText.TitleTail::category).orElse("")));
+        }
+
+        // ---- helpers ---------------------------------------------------------------------------
+
+        private void warn(int line, String message) {
+            diagnostics.add(Diagnostic.warning(file, line, message));
+        }
+
+        private int lineOf(int offset) {
+            int lo = 0;
+            int hi = lineStarts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo + 1;
+        }
+    }
+
+    /** Stands for a whitespace-only line inside a block: an empty field or the separator. Compared by identity. */
+    static final String MARKER = new String("<marker>");
+
+    /*
+     * Splits a block body into paragraphs (consecutive content lines) and MARKERs (whitespace-only
+     * lines that stand alone between blank lines). A whitespace-only line right after a paragraph
+     * is the block's closing line and is not a slot.
+     */
+    static List<String> slots(String body) {
+        List<String> out = new ArrayList<>();
+        StringBuilder para = null;
+        int pos = 0;
+        int len = body.length();
+        while (pos <= len) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? len : nl;
+            if (pos == len && nl < 0) {
+                break;
+            }
+            boolean empty = end == pos;
+            boolean blank = !empty && isBlank(body, pos, end);
+            if (empty) {
+                if (para != null) {
+                    out.add(Text.normalize(para));
+                    para = null;
+                }
+            } else if (blank) {
+                if (para != null) {
+                    out.add(Text.normalize(para));
+                    para = null;
+                } else {
+                    out.add(MARKER);
+                }
+            } else {
+                if (para == null) {
+                    para = new StringBuilder(end - pos);
+                } else {
+                    para.append(' ');
+                }
+                para.append(body, pos, end);
+            }
+            pos = end + 1;
+        }
+        if (para != null) {
+            out.add(Text.normalize(para));
+        }
+        return out;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String content(String slot) {
+        return slot == MARKER ? "" : slot;
+    }
+
+    private static String joinContent(List<String> slots) {
+        StringBuilder b = new StringBuilder();
+        for (String s : slots) {
+            if (s != MARKER) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(s);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Pattern ANY_URL = Pattern.compile("https?://[^\\s<>()\\[\\]|]+");
+
+    private static String firstUrl(String s) {
+        Matcher m = ANY_URL.matcher(s);
+        return m.find() ? EntryText.cleanUrl(m.group()) : "";
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
+    }
+}

@@ -1,0 +1,13 @@
+package paperbake.render;
+
+import paperbake.write.PageSink;
+
+/**
+ * What Paperbake hands to JBake's oven for {@link ArchiveRenderingTool}: the pages to render and
+ * where to put them. It travels in the JBake configuration under {@link #CONFIG_KEY} because
+ * rendering tools are created by {@link java.util.ServiceLoader} and receive nothing else.
+ */
+public record RenderJob(SitePlan plan, Views.Site site, PageSink sink, RenderStats stats) {
+
+    public static final String CONFIG_KEY = "paperbake.render.job";
+}

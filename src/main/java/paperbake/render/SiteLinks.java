@@ -1,0 +1,110 @@
+package paperbake.render;
+
+import java.time.YearMonth;
+import paperbake.model.ArxivId;
+import paperbake.model.DigestId;
+
+/**
+ * Every internal URL of the site, in one place, so that {@code --base-url} holds everywhere.
+ * Links are absolute paths under the base path (GitHub project sites live under {@code /<repo>/}).
+ *
+ * @param basePath always starts and ends with {@code /}
+ */
+public record SiteLinks(String basePath) {
+
+    public SiteLinks {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("base path must start and end with '/': " + basePath);
+        }
+    }
+
+    /** Accepts a full URL ({@code https://me.github.io/repo}) or a path ({@code /repo}); keeps the path. */
+    public static SiteLinks forBaseUrl(String baseUrl) {
+        String path = baseUrl == null ? "" : baseUrl.strip();
+        int scheme = path.indexOf("://");
+        if (scheme >= 0) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "" : path.substring(slash);
+        }
+        int cut = indexOfAny(path, '?', '#');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        return new SiteLinks(path.replaceAll("/{2,}", "/"));
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+    }
+
+    public String home() {
+        return basePath;
+    }
+
+    /** Page 1 of the home listing is the home page itself. */
+    public String homePage(int page) {
+        return page <= 1 ? home() : basePath + homePagePath(page);
+    }
+
+    public static String homePagePath(int page) {
+        return "page/" + page + "/";
+    }
+
+    public String paper(ArxivId id) {
+        return basePath + paperPath(id);
+    }
+
+    public static String paperPath(ArxivId id) {
+        return "papers/" + id.value() + "/";
+    }
+
+    public String digest(DigestId id) {
+        return basePath + id.path();
+    }
+
+    public String channel(String channel) {
+        return basePath + channelPath(channel);
+    }
+
+    public static String channelPath(String channel) {
+        return "channels/" + channel + "/";
+    }
+
+    public String channels() {
+        return basePath + "channels/";
+    }
+
+    public String archive() {
+        return basePath + "archive/";
+    }
+
+    public String month(YearMonth month) {
+        return basePath + monthPath(month);
+    }
+
+    public static String monthPath(YearMonth month) {
+        return "archive/" + month + "/";
+    }
+
+    public String undated() {
+        return basePath + UNDATED_PATH;
+    }
+
+    public static final String UNDATED_PATH = "archive/undated/";
+
+    public String search() {
+        return basePath + "search/";
+    }
+
+    public String asset(String path) {
+        return basePath + path;
+    }
+}

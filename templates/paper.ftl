@@ -1,0 +1,41 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<@layout.page ; part>
+<#if part == "main">
+<article class="paper">
+<header>
+<#if page.titleZh?has_content><h1 class="title-zh">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
+<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener">abstract</a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
+</header>
+<#if page.tldrZh?has_content || page.tldrEn?has_content>
+<section class="tldr">
+<h2>TL;DR</h2>
+<#if page.tldrZh?has_content><p>${page.tldrZh}</p></#if>
+<#if page.tldrEn?has_content><p lang="en">${page.tldrEn}</p></#if>
+</section>
+</#if>
+<#if page.abstractZh?has_content>
+<section class="abstract">
+<h2>摘要</h2>
+<p>${page.abstractZh}</p>
+<#if page.abstractZhTruncated><p class="truncated">摘要在原文中被截断 · truncated in the digest</p></#if>
+</section>
+</#if>
+<#if page.abstractEn?has_content>
+<section class="abstract" lang="en">
+<h2>Abstract</h2>
+<p>${page.abstractEn}</p>
+<#if page.abstractEnTruncated><p class="truncated">Truncated in the digest; the full abstract is on <a href="${page.absUrl}" rel="noopener">arXiv</a>.</p></#if>
+</section>
+</#if>
+<section class="appearances">
+<h2>Appeared in</h2>
+<ul>
+<#list page.appearances as a>
+<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if>${a.date}</a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
+</#list>
+</ul>
+</section>
+</article>
+</#if>
+</@layout.page>
