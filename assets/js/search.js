@@ -208,6 +208,7 @@ class SearchPage {
     rows.forEach((row, i) => this.results.append(this.item(row, i, terms)));
     this.more.hidden = !(more && rows.length > 0);
     this.results.dataset.state = 'ready';
+    performance.mark('search-ready'); // time to results, for the benchmark and DevTools
   }
 
   example(q) {

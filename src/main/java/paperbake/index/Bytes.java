@@ -67,7 +67,7 @@ final class Bytes {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(out.size() / 2 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(buf, 8192) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(Deflater.DEFAULT_COMPRESSION);
             }
         }) {
             out.writeTo(gz);

@@ -10,7 +10,14 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,7 +35,7 @@ import paperbake.model.Archive;
 import paperbake.model.Paper;
 
 /**
- * The archive as an in-memory, single-segment Lucene index. Document number {@code i} is the
+ * The archive as an in-memory Lucene index. Document number {@code i} is the
  * {@code i}-th paper of {@link #order}: newest first, so that the exported doc numbers double as
  * a date order and Lucene's tie-break (lower doc number first) means "newer first" too.
  */
@@ -43,10 +50,10 @@ public final class LuceneIndex implements AutoCloseable {
 
     private final List<Paper> papers;
     private final PaperAnalyzer analyzer;
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
 
-    private LuceneIndex(List<Paper> papers, PaperAnalyzer analyzer, DirectoryReader reader) {
+    private LuceneIndex(List<Paper> papers, PaperAnalyzer analyzer, IndexReader reader) {
         this.papers = papers;
         this.analyzer = analyzer;
         this.reader = reader;
@@ -55,16 +62,55 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     public static LuceneIndex build(Archive archive) {
+        return build(archive, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /**
+     * Indexes {@code threads} contiguous slices in parallel, one single-threaded writer each, and
+     * reads them back as one {@link MultiReader} in slice order. Doc numbers are therefore the
+     * paper order whatever the thread count, and BM25 statistics are index-wide (IndexSearcher
+     * aggregates them over the slices), so the output does not depend on the machine.
+     */
+    public static LuceneIndex build(Archive archive, int threads) {
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
         PaperAnalyzer analyzer = new PaperAnalyzer();
+        int slices = Math.max(1, Math.min(threads, papers.size() / 500));
+        int per = (papers.size() + slices - 1) / Math.max(1, slices);
+        List<Callable<DirectoryReader>> jobs = new ArrayList<>();
+        for (int from = 0; from < Math.max(1, papers.size()); from += Math.max(1, per)) {
+            List<Paper> slice = papers.subList(from, Math.min(papers.size(), from + Math.max(1, per)));
+            jobs.add(() -> indexSlice(slice));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        try {
+            List<DirectoryReader> readers = new ArrayList<>();
+            for (Future<DirectoryReader> f : pool.invokeAll(jobs)) {
+                readers.add(f.get());
+            }
+            return new LuceneIndex(List.copyOf(papers), analyzer,
+                    new MultiReader(readers.toArray(new IndexReader[0]), true));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing failed", e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static DirectoryReader indexSlice(List<Paper> papers) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        // One thread, one big buffer and an order-preserving merge policy: doc numbers must be
-        // exactly the insertion order, because the browser uses them as the tie-break.
-        IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+        // One thread and one big buffer: a single flush, so doc numbers are insertion order.
+        IndexWriterConfig cfg = new IndexWriterConfig(new PaperAnalyzer())
                 .setSimilarity(new BM25Similarity())
-                .setRAMBufferSizeMB(512)
+                .setRAMBufferSizeMB(256)
+                .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setMergePolicy(new LogDocMergePolicy())
+                .setUseCompoundFile(false)
                 .setCommitOnClose(true);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             for (Paper p : papers) {
@@ -75,11 +121,8 @@ public final class LuceneIndex implements AutoCloseable {
                 w.addDocument(doc);
             }
             w.forceMerge(1);
-            w.commit();
-            return new LuceneIndex(List.copyOf(papers), analyzer, DirectoryReader.open(dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return DirectoryReader.open(dir);
     }
 
     private static FieldType textType() {
@@ -100,7 +143,7 @@ public final class LuceneIndex implements AutoCloseable {
         return analyzer;
     }
 
-    public DirectoryReader reader() {
+    public IndexReader reader() {
         return reader;
     }
 
