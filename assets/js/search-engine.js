@@ -93,9 +93,33 @@ class Loader {
     if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
     if (kind === 'json') return res.json();
     // Binary index files are stored gzipped (static hosts do not compress binary types).
-    const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    return inflate(res.body);
   }
+
+  /** One gzip member of a pack file: bytes [start, end) by HTTP range request. */
+  range(path, start, end) {
+    const key = `${path}#${start}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = (async () => {
+        this.requests++;
+        const res = await fetch(this.base + path, { headers: { Range: `bytes=${start}-${end - 1}` } });
+        if (res.status === 206) return inflate(res.body);
+        if (res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
+        // A host that ignores ranges sends the whole pack: still correct, just expensive.
+        const all = new Uint8Array(await res.arrayBuffer());
+        return inflate(new Blob([all.subarray(start, end)]).stream());
+      })();
+      this.cache.set(key, p);
+      p.catch(() => this.cache.delete(key));
+    }
+    return p;
+  }
+}
+
+async function inflate(body) {
+  const stream = body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 function fround(x) {
@@ -185,7 +209,8 @@ export class SearchEngine {
   async postings(info, tier) {
     if (tier === 0) return info.tiers[0];
     if (!info.tiers[tier]) {
-      const bytes = await this.loader.get(`t/${info.ordinal}-${tier}.bin`, 'bin');
+      const [start, end] = info.ranges[tier - 1];
+      const bytes = await this.loader.range(`t/${info.pack}.bin`, start, end);
       info.tiers[tier] = new Reader(bytes).postings();
     }
     return info.tiers[tier];
@@ -335,7 +360,16 @@ function parseShard(bytes) {
     const bounds = [];
     for (let k = 1; k < tiers; k++) bounds.push(r.f64());
     const top = r.postings();
-    const info = { term, df, ordinal: firstOrdinal + i, bounds, tiers: [top] };
+    const info = { term, df, ordinal: firstOrdinal + i, bounds, tiers: [top], pack: -1, ranges: [] };
+    if (tiers > 1) {
+      info.pack = r.varint();
+      let at = r.varint();
+      for (let k = 1; k < tiers; k++) {
+        const len = r.varint();
+        info.ranges.push([at, at + len]);
+        at += len;
+      }
+    }
     list.push(info);
     byTerm.set(term, info);
   }

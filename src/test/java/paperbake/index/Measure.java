@@ -8,7 +8,7 @@ import paperbake.bench.RoughCorpusReader;
 public class Measure {
     public static void main(String[] a) throws Exception {
         var archive = new RoughCorpusReader().read(Path.of(a[1]), List.of(a[2]), 10000);
-        var layout = new SearchIndexLayout(Integer.parseInt(a[3]), Integer.parseInt(a[4]), Integer.parseInt(a[5]), Integer.parseInt(a[6]));
+        var layout = new SearchIndexLayout(Integer.parseInt(a[3]), Integer.parseInt(a[4]), Integer.parseInt(a[5]), Integer.parseInt(a[6]), 32L << 20);
         System.out.println(new SearchIndexWriter(layout).write(archive, Path.of(a[0])));
     }
 }
