@@ -46,6 +46,7 @@ public final class DigestParser {
     public static final String SKIP_DUPLICATE_REF = "duplicate ref";
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern BLOCK_LABEL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]:");
     private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
 
     private final Parser parser;
@@ -294,12 +295,13 @@ public final class DigestParser {
         private void readBlock(FootnoteBlock fb, int end, Map<String, Block> blocks) {
             int start = fb.getStartOffset();
             int line = lineOf(start);
-            String label = fb.getText().toString().strip();
             String region = text.substring(start, Math.max(start, end));
             int nl = region.indexOf('\n');
             String first = nl < 0 ? region : region.substring(0, nl);
-            int colon = first.indexOf("]:");
-            String titleZhRaw = colon < 0 ? "" : first.substring(colon + 2);
+            // flexmark's label runs to the last "]:" on the line ("[^13]: K\'U [MASK]: ..."), so read it here.
+            Matcher lm = BLOCK_LABEL.matcher(first);
+            String label = lm.lookingAt() ? lm.group(1).strip() : fb.getText().toString().strip();
+            String titleZhRaw = lm.lookingAt() ? first.substring(lm.end()) : "";
 
             List<String> slots = slots(nl < 0 ? "" : region.substring(nl + 1));
             // Paragraphs before the URL line are the English title; markers there mean nothing.
@@ -459,7 +461,7 @@ public final class DigestParser {
             if (oldStyle) {
                 titleEn = EntryText.dropOldStylePeriod(titleEn);
             }
-            String titleZh = block == null ? "" : block.titleZh();
+            String titleZh = block == null ? "" : EntryText.dropTitleLabel(block.titleZh());
             Optional<EntryText.TitleTail> zhTail = EntryText.titleTail(titleZh);
             if (zhTail.isPresent()) {
                 titleZh = zhTail.get().title();
