@@ -64,6 +64,11 @@ public final class DigestParser {
         this.parser = Parser.builder(options).build();
     }
 
+    /** The URL-safe form of a channel or digest name: lowercase {@code [a-z0-9-_.]}, others become "-". */
+    public static String slug(String name) {
+        return Text.slug(name);
+    }
+
     /**
      * @param file    used for the digest's name and date and in every diagnostic
      * @param channel the channel the caller derived from the layout ("" for flat content);
@@ -180,13 +185,14 @@ public final class DigestParser {
         }
 
         private DigestId digestId(FrontMatter fm, String layoutChannel) {
-            String channel = fm.channel() != null ? fm.channel() : layoutChannel == null ? "" : layoutChannel;
-            if (!channel.isEmpty()) {
-                String safe = Text.slug(channel);
-                if (!safe.equals(channel)) {
-                    warn(0, "channel name '" + channel + "' is not URL-safe; using '" + safe + "'");
+            // A layout channel is the directory name: ContentReader reports an unsafe one once per
+            // directory, not once per file, so here it is only sanitized.
+            String channel = layoutChannel == null || layoutChannel.isEmpty() ? "" : Text.slug(layoutChannel);
+            if (fm.channel() != null) {
+                channel = fm.channel().isBlank() ? "" : Text.slug(fm.channel());
+                if (!channel.equals(fm.channel().strip())) {
+                    warn(1, "front matter channel '" + fm.channel() + "' is not a URL-safe name; using '" + channel + "'");
                 }
-                channel = safe;
             }
             LocalDate date = date(fm);
             if (date != null) {
