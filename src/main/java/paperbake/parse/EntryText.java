@@ -127,7 +127,8 @@ final class EntryText {
             return new Announce(text, 0, "");
         }
         int version = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        return new Announce(text.substring(m.end()), version, chineseType(m.group(2)));
+        // The value is matched lazily ("交叉摘要:" gives "交"), so map the whole prefix instead.
+        return new Announce(text.substring(m.end()), version, m.group(2) == null ? "" : chineseType(text.substring(0, m.end())));
     }
 
     static String chineseType(String value) {
