@@ -209,6 +209,10 @@ public final class ContentReader {
         for (Path p : children(contentDir, diagnostics)) {
             String name = p.getFileName().toString();
             if (Files.isDirectory(p)) {
+                if (!DigestParser.slug(name).equals(name)) {
+                    diagnostics.add(Diagnostic.warning(p, 0, "channel directory name '" + name
+                            + "' is not URL-safe; its digests are published under '" + DigestParser.slug(name) + "'"));
+                }
                 for (Path q : children(p, diagnostics)) {
                     String qn = q.getFileName().toString();
                     if (Files.isDirectory(q)) {

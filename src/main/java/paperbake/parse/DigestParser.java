@@ -46,6 +46,7 @@ public final class DigestParser {
     public static final String SKIP_DUPLICATE_REF = "duplicate ref";
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern BLOCK_LABEL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]:");
     private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
 
     private final Parser parser;
@@ -61,6 +62,11 @@ public final class DigestParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
+    }
+
+    /** The URL-safe form of a channel or digest name: lowercase {@code [a-z0-9-_.]}, others become "-". */
+    public static String slug(String name) {
+        return Text.slug(name);
     }
 
     /**
@@ -179,13 +185,14 @@ public final class DigestParser {
         }
 
         private DigestId digestId(FrontMatter fm, String layoutChannel) {
-            String channel = fm.channel() != null ? fm.channel() : layoutChannel == null ? "" : layoutChannel;
-            if (!channel.isEmpty()) {
-                String safe = Text.slug(channel);
-                if (!safe.equals(channel)) {
-                    warn(0, "channel name '" + channel + "' is not URL-safe; using '" + safe + "'");
+            // A layout channel is the directory name: ContentReader reports an unsafe one once per
+            // directory, not once per file, so here it is only sanitized.
+            String channel = layoutChannel == null || layoutChannel.isEmpty() ? "" : Text.slug(layoutChannel);
+            if (fm.channel() != null) {
+                channel = fm.channel().isBlank() ? "" : Text.slug(fm.channel());
+                if (!channel.equals(fm.channel().strip())) {
+                    warn(1, "front matter channel '" + fm.channel() + "' is not a URL-safe name; using '" + channel + "'");
                 }
-                channel = safe;
             }
             LocalDate date = date(fm);
             if (date != null) {
@@ -294,12 +301,13 @@ public final class DigestParser {
         private void readBlock(FootnoteBlock fb, int end, Map<String, Block> blocks) {
             int start = fb.getStartOffset();
             int line = lineOf(start);
-            String label = fb.getText().toString().strip();
             String region = text.substring(start, Math.max(start, end));
             int nl = region.indexOf('\n');
             String first = nl < 0 ? region : region.substring(0, nl);
-            int colon = first.indexOf("]:");
-            String titleZhRaw = colon < 0 ? "" : first.substring(colon + 2);
+            // flexmark's label runs to the last "]:" on the line ("[^13]: K\'U [MASK]: ..."), so read it here.
+            Matcher lm = BLOCK_LABEL.matcher(first);
+            String label = lm.lookingAt() ? lm.group(1).strip() : fb.getText().toString().strip();
+            String titleZhRaw = lm.lookingAt() ? first.substring(lm.end()) : "";
 
             List<String> slots = slots(nl < 0 ? "" : region.substring(nl + 1));
             // Paragraphs before the URL line are the English title; markers there mean nothing.
@@ -459,7 +467,7 @@ public final class DigestParser {
             if (oldStyle) {
                 titleEn = EntryText.dropOldStylePeriod(titleEn);
             }
-            String titleZh = block == null ? "" : block.titleZh();
+            String titleZh = block == null ? "" : EntryText.dropTitleLabel(block.titleZh());
             Optional<EntryText.TitleTail> zhTail = EntryText.titleTail(titleZh);
             if (zhTail.isPresent()) {
                 titleZh = zhTail.get().title();
