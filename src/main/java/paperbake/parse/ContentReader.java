@@ -112,7 +112,7 @@ public final class ContentReader {
         do {
             id = new DigestId(d.id().channel(), d.id().name() + "-" + n++);
         } while (taken.containsKey(id));
-        diagnostics.add(Diagnostic.warning(d.source(), 0, "this digest maps to the same page as "
+        diagnostics.add(Diagnostic.warning(d.source(), 1, "this digest maps to the same page as "
                 + taken.get(d.id()) + " (" + d.id().path() + "); it is published as " + id.path() + " instead"));
         taken.put(id, d.source());
         return new Digest(id, d.source(), d.date(), d.title(), d.entries(), d.others());
@@ -144,11 +144,7 @@ public final class ContentReader {
         List<Diagnostic> extra = new ArrayList<>();
         try {
             byte[] bytes = Files.readAllBytes(s.path());
-            if (looksBinary(bytes)) {
-                return new FileResult(new ParseResult(null, List.of(Diagnostic.error(s.path(), 0,
-                        "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), extra);
-            }
-            String text = decode(bytes, s.path(), extra);
+            String text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
             return new FileResult(parser.parse(s.path(), s.channel(), text), extra);
         } catch (IOException e) {
             return new FileResult(DigestParser.failed(s.path(), "could not read the file: " + e.getMessage()), extra);
@@ -161,21 +157,24 @@ public final class ContentReader {
         }
     }
 
-    private static boolean looksBinary(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * UTF-8, BOM removed. Invalid bytes become U+FFFD and the first bad place is reported by line,
-     * so the digest is still published and someone can find and fix the byte.
+     * UTF-8, BOM removed (with a warning: digests are plain UTF-8). UTF-16 with a BOM is what some
+     * editors save, so it is read as such rather than as binary. Invalid bytes become U+FFFD and
+     * the first bad place is reported by line, so the digest is still published and someone can
+     * find and fix the byte. Line breaks are normalized later, by {@link RawText}.
      */
     static String decode(byte[] bytes, Path file, List<Diagnostic> diagnostics) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            diagnostics.add(Diagnostic.warning(file, 1, "the file is UTF-16 text, but digests are UTF-8; it was read as UTF-16"));
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        int start = bom ? 3 : 0;
+        if (bom) {
+            diagnostics.add(Diagnostic.warning(file, 1,
+                    "the file starts with a byte order mark (U+FEFF), which UTF-8 digests should not have; it was ignored"));
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -185,7 +184,7 @@ public final class ContentReader {
         if (!r.isError()) {
             strict.flush(out);
             out.flip();
-            return DigestParser.normalizeNewlines(out.toString());
+            return out.toString();
         }
         int bad = in.position();
         int line = 1;
@@ -196,8 +195,7 @@ public final class ContentReader {
         }
         diagnostics.add(Diagnostic.warning(file, line,
                 "the file is not valid UTF-8 (first bad byte at offset " + bad + "); invalid bytes were replaced by U+FFFD"));
-        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        return DigestParser.normalizeNewlines(lenient);
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
     private static List<Source> list(Path contentDir, List<Diagnostic> diagnostics) {
@@ -243,7 +241,7 @@ public final class ContentReader {
         if (lower.endsWith(".md")) {
             out.add(new Source(p, channel));
         } else if (lower.endsWith(".txt") || lower.endsWith(".markdown")) {
-            diagnostics.add(Diagnostic.warning(p, 0, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
+            diagnostics.add(Diagnostic.warning(p, 1, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
         }
     }
 

@@ -86,7 +86,7 @@ public final class DigestParser {
     }
 
     static ParseResult failed(Path file, String message) {
-        return new ParseResult(null, List.of(Diagnostic.error(file, 0, message)), 0, Map.of());
+        return new ParseResult(null, List.of(Diagnostic.error(file, 1, message)), 0, Map.of());
     }
 
     static String normalizeNewlines(String text) {
@@ -112,18 +112,27 @@ public final class DigestParser {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Map<String, Integer> skipped = new TreeMap<>();
         private int read;
+        private int frontMatterLine = 1;
+        private final boolean unclosedFrontMatter;
 
         Run(Path file, String text) {
             this.file = file;
-            this.text = text;
+            this.unclosedFrontMatter = text.startsWith("---\n") && !text.contains("\n---\n") && !text.endsWith("\n---");
+            // flexmark would take the whole file as front matter; blanking the opening line keeps every offset.
+            this.text = unclosedFrontMatter ? "   " + text.substring(3) : text;
             this.lineStarts = lineStarts(text);
         }
 
         ParseResult parse(String layoutChannel) {
             Document doc = parser.parse(text);
             FrontMatter fm = FrontMatter.of(doc);
-            DigestId id = digestId(fm, layoutChannel);
+            if (unclosedFrontMatter) {
+                warn(1, "the file starts with '---' but no second '---' line closes the front matter; "
+                        + "it was read as ordinary text");
+            }
+            // Once: the date decides the id too, and each problem with it is reported once.
             LocalDate date = date(fm);
+            DigestId id = digestId(fm, layoutChannel, date);
 
             Map<String, Row> rows = new LinkedHashMap<>();
             Map<String, Block> blocks = new LinkedHashMap<>();
@@ -158,6 +167,7 @@ public final class DigestParser {
 
         private LocalDate date(FrontMatter fm) {
             if (fm.date() != null) {
+                frontMatterLine = fm.dateOffset() < 0 ? 1 : lineOf(fm.dateOffset());
                 LocalDate d = isoDate(fm.date(), "front matter date");
                 if (d != null) {
                     return d;
@@ -171,35 +181,34 @@ public final class DigestParser {
             Matcher m = DATED_NAME.matcher(s.strip());
             if (!m.matches()) {
                 if (where.startsWith("front")) {
-                    warn(1, "front matter date '" + s + "' is not YYYY-MM-DD; ignored");
+                    warn(frontMatterLine, "front matter date '" + s + "' is not YYYY-MM-DD; ignored");
                 }
                 return null;
             }
             try {
                 return LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
-                warn(where.startsWith("front") ? 1 : 0,
+                warn(where.startsWith("front") ? frontMatterLine : 1,
                         "the " + where + " gives the impossible date " + s.strip() + "; the digest is treated as undated");
                 return null;
             }
         }
 
-        private DigestId digestId(FrontMatter fm, String layoutChannel) {
+        private DigestId digestId(FrontMatter fm, String layoutChannel, LocalDate date) {
             // A layout channel is the directory name: ContentReader reports an unsafe one once per
             // directory, not once per file, so here it is only sanitized.
             String channel = layoutChannel == null || layoutChannel.isEmpty() ? "" : Text.slug(layoutChannel);
             if (fm.channel() != null) {
                 channel = fm.channel().isBlank() ? "" : Text.slug(fm.channel());
                 if (!channel.equals(fm.channel().strip())) {
-                    warn(1, "front matter channel '" + fm.channel() + "' is not a URL-safe name; using '" + channel + "'");
+                    warn(fm.channelOffset() < 0 ? 1 : lineOf(fm.channelOffset()), "front matter channel '" + fm.channel() + "' is not a URL-safe name; using '" + channel + "'");
                 }
             }
-            LocalDate date = date(fm);
             if (date != null) {
                 return new DigestId(channel, date.toString());
             }
             String name = Text.slug(stem());
-            warn(0, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
+            warn(1, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
                     + "published as undated under the name '" + name + "'");
             return new DigestId(channel, name);
         }
@@ -258,7 +267,7 @@ public final class DigestParser {
                 titleEn = Text.normalize(cell);
                 url = firstUrl(cell);
             }
-            if (cells.size() - 1 > titleEnd + 1) {
+            if (cells.size() > 3) {
                 warn(line, "table row [^" + label + "] has " + cells.size()
                         + " cells instead of 3 (an unescaped '|' in the text); the extra cells were rejoined");
             }
@@ -336,6 +345,8 @@ public final class DigestParser {
                 rest = firstContent < slots.size() ? slots.subList(firstContent + 1, slots.size()) : List.of();
                 if (slots.isEmpty()) {
                     warn(line, "detail block [^" + label + "] ends before its English title and link (file truncated?)");
+                } else if (url.isEmpty()) {
+                    warn(line, "detail block [^" + label + "] has no link line after its English title");
                 }
             }
             String[] f = assignSlots(rest); // tldrZh, tldrEn, abstractZh, abstractEn
@@ -448,8 +459,12 @@ public final class DigestParser {
             String blockUrl = block == null ? "" : block.url();
             String rowUrl = row == null ? "" : row.url();
             Optional<ArxivId.Ref> ref = ArxivId.fromUrl(blockUrl);
+            Optional<ArxivId.Ref> rowRef = ArxivId.fromUrl(rowUrl);
             if (ref.isEmpty()) {
-                ref = ArxivId.fromUrl(rowUrl);
+                ref = rowRef;
+            } else if (rowRef.isPresent() && !rowRef.get().id().equals(ref.get().id())) {
+                warn(line, "table row [^" + label + "] links to " + rowRef.get().id() + " but its detail block links to "
+                        + ref.get().id() + "; the detail block's link is used");
             }
             String url = !blockUrl.isEmpty() ? blockUrl : rowUrl;
 

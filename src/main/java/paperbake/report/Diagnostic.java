@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * A problem found in the input, with enough context for a person to fix it.
  *
- * @param line 1-based, or 0 when the problem concerns the whole file
+ * @param line 1-based; a problem with a whole file points at line 1, so every message about a file
+ *             has a place to jump to; 0 only for a directory, which has no lines
  */
 public record Diagnostic(Severity severity, Path file, int line, String message) {
 

@@ -198,7 +198,7 @@ class DigestParserTest {
         assertThat(d.id()).isEqualTo(new DigestId("My-Channel", "2024-05-06"));
         assertThat(d.entries()).hasSize(1);
         assertThat(r.diagnostics()).anySatisfy(x -> {
-            assertThat(x.line()).isEqualTo(1);
+            assertThat(x.line()).as("the channel key's line").isEqualTo(4);
             assertThat(x.message()).contains("My Channel!", "My-Channel");
         });
     }
