@@ -39,7 +39,7 @@
 <ol class="digest-list">
 <#list digests as d>
 <li><a href="${d.url}">${d.title}</a>
-<span class="meta"><#if d.date?has_content><time datetime="${d.date}">${d.date}</time><#else>undated</#if><#if d.channel?has_content> · <a href="${d.channelUrl}">${d.channel}</a></#if> · ${d.papers} papers</span></li>
+<span class="meta">${d.papers} papers<#if d.date?has_content && !d.title?contains(d.date)> · <time datetime="${d.date}">${d.date}</time></#if></span></li>
 </#list>
 </ol>
 </#macro>

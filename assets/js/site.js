@@ -1,10 +1,15 @@
-// Site-wide behaviour: "/" focuses the header search box, unless the reader is typing somewhere.
-const input = document.querySelector('.site-search input[name="q"]');
-document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !input) return;
-  const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-  event.preventDefault();
-  input.focus();
-  input.select();
+// Every page: "/" jumps to the search box (unless the reader is already typing somewhere).
+
+function typing(target) {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+}
+
+document.addEventListener('keydown', (ev) => {
+  if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
+  const box = document.querySelector('#search-q') || document.querySelector('form.site-search input[name="q"]');
+  if (!box) return;
+  ev.preventDefault();
+  box.focus();
+  box.select();
 });

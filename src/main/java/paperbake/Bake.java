@@ -3,6 +3,8 @@ package paperbake;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import paperbake.index.SearchIndexStats;
+import paperbake.index.SearchIndexWriter;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
@@ -33,10 +35,16 @@ public final class Bake {
 
     private final ContentReader reader;
     private final JBakeOven oven;
+    private final SearchIndexWriter search;
 
     public Bake(ContentReader reader, JBakeOven oven) {
+        this(reader, oven, new SearchIndexWriter());
+    }
+
+    public Bake(ContentReader reader, JBakeOven oven, SearchIndexWriter search) {
         this.reader = reader;
         this.oven = oven;
+        this.search = search;
     }
 
     /** Reads and models the archive without writing anything: what {@code check} runs. */
@@ -79,6 +87,10 @@ public final class Bake {
             times.add("write", writeShare);
             bytes = out.bytes();
             if (errors.isEmpty()) {
+                // The search index (search/ beside the page the oven rendered there) is written
+                // straight into staging, so it is swapped in with the pages or not at all.
+                SearchIndexStats index = times.time("search", () -> search.write(archive, out.staging()));
+                bytes += index.bytes();
                 long commitStart = System.nanoTime();
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);

@@ -1,0 +1,332 @@
+// Query evaluation over the static index written by paperbake.index.SearchIndexWriter.
+//
+// Scores are Lucene's: every posting carries the exact double sum of the BM25 field scores
+// Lucene computed for that (term, paper), and a paper's score is the float rounding of the sum
+// over query terms — what a flat Lucene disjunction computes. Postings are stored by score,
+// in tiers; we read tiers only until the top k is certain (Fagin's threshold algorithm).
+
+import { ANALYZER_VERSION, analyze, lastPrefix } from './search-analyzer.js';
+
+export const FORMAT = 1;
+/** Query terms beyond these are ignored (Lucene side: LuceneIndex/QueryPlan mirror this). */
+export const MAX_TERMS = 24;
+/** Completions of the last word that join the query. */
+export const MAX_EXPANSIONS = 6;
+/** A prefix whose terms span more shards than this is not expanded (it would cost too much). */
+export const MAX_PREFIX_SHARDS = 3;
+
+const decoder = new TextDecoder();
+
+class Reader {
+  constructor(bytes) {
+    this.b = bytes;
+    this.p = 0;
+    this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  varint() {
+    let r = 0;
+    let mul = 1;
+    let b;
+    do {
+      b = this.b[this.p++];
+      r += (b & 0x7f) * mul;
+      mul *= 128;
+    } while (b & 0x80);
+    return r;
+  }
+
+  f64() {
+    const v = this.dv.getFloat64(this.p, true);
+    this.p += 8;
+    return v;
+  }
+
+  str() {
+    const n = this.varint();
+    const s = decoder.decode(this.b.subarray(this.p, this.p + n));
+    this.p += n;
+    return s;
+  }
+
+  postings() {
+    const groups = this.varint();
+    const docs = [];
+    const scores = [];
+    for (let g = 0; g < groups; g++) {
+      const score = this.f64();
+      const count = this.varint();
+      let prev = -1;
+      for (let i = 0; i < count; i++) {
+        prev += this.varint() + 1;
+        docs.push(prev);
+        scores.push(score);
+      }
+    }
+    return { docs, scores };
+  }
+}
+
+/** Network access, counted, so tests and the benchmark can see what a query cost. */
+class Loader {
+  constructor(base) {
+    this.base = base;
+    this.cache = new Map();
+    this.requests = 0;
+  }
+
+  get(path, kind) {
+    let p = this.cache.get(path);
+    if (!p) {
+      p = this.load(path, kind);
+      this.cache.set(path, p);
+      // A failed request must not poison the cache.
+      p.catch(() => this.cache.delete(path));
+    }
+    return p;
+  }
+
+  async load(path, kind) {
+    this.requests++;
+    const res = await fetch(this.base + path);
+    if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
+    if (kind === 'json') return res.json();
+    // Binary index files are stored gzipped (static hosts do not compress binary types).
+    const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+}
+
+function fround(x) {
+  return Math.fround(x);
+}
+
+export class SearchEngine {
+  /** @param {string} indexUrl URL of the search/ directory, ending with '/' */
+  constructor(indexUrl) {
+    this.loader = new Loader(indexUrl);
+    this.shards = new Map();
+    this.manifest = null;
+  }
+
+  async open() {
+    if (!this.manifest) {
+      const m = await this.loader.get('manifest.json', 'json');
+      if (m.format !== FORMAT || m.analyzer !== ANALYZER_VERSION) {
+        throw new Error('search index was built by another version of paperbake; rebuild the site');
+      }
+      this.manifest = m;
+    }
+    return this.manifest;
+  }
+
+  /** Index of the shard that would hold `term`: the last shard whose first term is <= term. */
+  shardIndex(term) {
+    const first = this.manifest.shards;
+    let lo = 0;
+    let hi = first.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (first[mid] <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  async shard(n) {
+    let s = this.shards.get(n);
+    if (!s) {
+      s = this.loader.get(`s/${n}.bin`, 'bin').then((bytes) => parseShard(bytes));
+      this.shards.set(n, s);
+      s.catch(() => this.shards.delete(n));
+    }
+    return s;
+  }
+
+  /** Term info {term, df, ordinal, bounds, tiers} or null when no paper has the term. */
+  async lookup(term) {
+    const s = await this.shard(this.shardIndex(term));
+    return s.byTerm.get(term) || null;
+  }
+
+  /** The dictionary terms that complete `prefix`, most frequent first (ties: by term). */
+  async expand(prefix) {
+    const first = this.shardIndex(prefix);
+    const last = this.shardIndex(prefix + '\uffff');
+    if (last - first + 1 > MAX_PREFIX_SHARDS) return [];
+    const found = [];
+    for (let n = first; n <= last; n++) {
+      const s = await this.shard(n);
+      for (const info of s.list) {
+        if (info.term !== prefix && info.term.startsWith(prefix)) found.push(info);
+      }
+    }
+    found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    return found.slice(0, MAX_EXPANSIONS).map((i) => i.term);
+  }
+
+  /** The Lucene query a text stands for: distinct analyzed terms, plus completions of the last word. */
+  async plan(text, prefix) {
+    const exact = [...new Set(analyze(text))].slice(0, MAX_TERMS);
+    let completions = [];
+    if (prefix) {
+      const p = lastPrefix(text);
+      if (p) completions = await this.expand(p);
+    }
+    return [...new Set([...exact, ...completions])];
+  }
+
+  async postings(info, tier) {
+    if (tier === 0) return info.tiers[0];
+    if (!info.tiers[tier]) {
+      const bytes = await this.loader.get(`t/${info.ordinal}-${tier}.bin`, 'bin');
+      info.tiers[tier] = new Reader(bytes).postings();
+    }
+    return info.tiers[tier];
+  }
+
+  /** A doc-number predicate for the filters, or null when there are none. */
+  async filter({ channel = '', from = '', to = '' } = {}) {
+    const m = this.manifest;
+    let lo = 0;
+    let hi = m.docs;
+    if (from || to) {
+      const { dated, dates } = await this.loader.get('f/dates.json', 'json');
+      // dates: [[iso date, first doc number]] newest first; doc numbers run newest first too.
+      hi = dated;
+      if (to) {
+        const e = dates.find(([d]) => d <= to);
+        lo = e ? e[1] : dated;
+      }
+      if (from) {
+        const e = dates.find(([d]) => d < from);
+        hi = e ? e[1] : dated;
+      }
+    }
+    let bits = null;
+    if (channel !== '' && channel !== null && channel !== undefined) {
+      const c = m.channels.indexOf(channel);
+      if (c < 0) return () => false;
+      bits = await this.loader.get(`f/c${c}.bin`, 'bin');
+    }
+    if (lo === 0 && hi === m.docs && !bits) return null;
+    return (d) => d >= lo && d < hi && (!bits || (bits[d >> 3] & (1 << (d & 7))) !== 0);
+  }
+
+  /**
+   * Top `k` papers for `text`: {hits: [{doc, score}], terms, more}. `more` is true when papers
+   * beyond the k-th may exist.
+   */
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '' } = {}) {
+    await this.open();
+    const terms = await this.plan(text, prefix);
+    const infos = (await Promise.all(terms.map((t) => this.lookup(t)))).filter((i) => i);
+    const accept = await this.filter({ channel, from, to });
+    const { hits, more } = await this.topK(infos, k, accept);
+    return { hits, terms: infos.map((i) => i.term), more };
+  }
+
+  async topK(infos, k, accept) {
+    const state = infos.map((info) => ({ info, next: 1, rem: info.bounds.length > 0 ? info.bounds[0] : 0 }));
+    const acc = new Map();
+    const add = (i, block) => {
+      const bit = 2 ** i;
+      for (let j = 0; j < block.docs.length; j++) {
+        const d = block.docs[j];
+        if (accept && !accept(d)) continue;
+        let a = acc.get(d);
+        if (!a) {
+          a = { sum: 0, mask: 0 };
+          acc.set(d, a);
+        }
+        a.sum += block.scores[j];
+        a.mask += bit;
+      }
+    };
+    state.forEach((s, i) => add(i, s.info.tiers[0]));
+    for (;;) {
+      const remAll = state.reduce((x, s) => x + s.rem, 0);
+      const cands = [];
+      for (const [doc, a] of acc) {
+        let missing = 0;
+        for (let i = 0; i < state.length; i++) {
+          if (state[i].rem > 0 && Math.floor(a.mask / 2 ** i) % 2 === 0) missing += state[i].rem;
+        }
+        cands.push({ doc, lo: fround(a.sum), hi: fround(a.sum + missing) });
+      }
+      cands.sort((a, b) => b.lo - a.lo || a.doc - b.doc);
+      if (remAll === 0 || settled(cands, k, remAll)) {
+        const top = cands.slice(0, k).map((c) => ({ doc: c.doc, score: c.lo }));
+        return { hits: top, more: cands.length > k || remAll > 0 };
+      }
+      // Read further into the terms whose unread postings could still matter most.
+      const maxRem = Math.max(...state.map((s) => s.rem));
+      const deeper = state
+        .map((s, i) => [s, i])
+        .filter(([s]) => s.rem > 0 && s.rem >= maxRem / 2);
+      const blocks = await Promise.all(deeper.map(([s]) => this.postings(s.info, s.next)));
+      deeper.forEach(([s, i], j) => {
+        add(i, blocks[j]);
+        s.next++;
+        s.rem = s.next <= s.info.bounds.length ? s.info.bounds[s.next - 1] : 0;
+      });
+    }
+  }
+
+  /** Result rows for doc numbers, in the given order. */
+  async docs(docNumbers) {
+    const size = this.manifest.chunkDocs;
+    const chunks = await Promise.all(
+      docNumbers.map((d) => this.loader.get(`r/${Math.floor(d / size)}.json`, 'json')));
+    return docNumbers.map((d, i) => {
+      const [id, titleEn, titleZh, tldrZh, tldrEn, listings] = chunks[i][d % size];
+      return {
+        doc: d, id, titleEn, titleZh, tldrZh, tldrEn,
+        listings: listings.map(([c, name, date]) => ({ channel: this.manifest.channels[c], name, date })),
+      };
+    });
+  }
+
+  get requests() {
+    return this.loader.requests;
+  }
+}
+
+// a certainly ranks before b: its lowest possible score beats b's highest (ties: lower doc first)
+function beats(a, b) {
+  return a.lo > b.hi || (a.lo === b.hi && a.doc < b.doc);
+}
+
+function settled(cands, k, remAll) {
+  const top = cands.slice(0, k);
+  for (let j = 0; j + 1 < top.length; j++) {
+    if (!beats(top[j], top[j + 1])) return false;
+  }
+  if (top.length < k) return false; // more papers may still turn up in unread postings
+  const last = top[k - 1];
+  for (let j = k; j < cands.length; j++) {
+    if (!beats(last, cands[j])) return false;
+  }
+  // A paper not seen in any list scores at most remAll, and its doc number is unknown.
+  return last.lo > fround(remAll);
+}
+
+function parseShard(bytes) {
+  const r = new Reader(bytes);
+  const firstOrdinal = r.varint();
+  const count = r.varint();
+  const list = [];
+  const byTerm = new Map();
+  for (let i = 0; i < count; i++) {
+    const term = r.str();
+    const df = r.varint();
+    const tiers = r.varint();
+    const bounds = [];
+    for (let k = 1; k < tiers; k++) bounds.push(r.f64());
+    const top = r.postings();
+    const info = { term, df, ordinal: firstOrdinal + i, bounds, tiers: [top] };
+    list.push(info);
+    byTerm.set(term, info);
+  }
+  return { list, byTerm };
+}

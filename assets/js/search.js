@@ -1,0 +1,311 @@
+// The search page: reads ?q=&channel=&from=&to=&sort= , searches as you type, renders results.
+// All digest text is untrusted: it only ever reaches the page through textContent.
+
+import { analyzeWithOffsets } from './search-analyzer.js';
+import { SearchEngine } from './search-engine.js';
+
+const PAGE = 10;
+const NEWEST_POOL = 100; // "newest" re-sorts the 100 most relevant papers by date
+const DEBOUNCE_MS = 120;
+
+function siteBase() {
+  const meta = document.querySelector('meta[name="paperbake-base"]');
+  const base = meta ? meta.content : '/';
+  return base.endsWith('/') ? base : base + '/';
+}
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** `text` as text nodes, with the characters of matched terms wrapped in <mark>. */
+export function highlight(text, terms) {
+  const frag = document.createDocumentFragment();
+  if (!text) return frag;
+  const ranges = [];
+  if (terms.size > 0) {
+    for (const t of analyzeWithOffsets(text)) {
+      if (terms.has(t.term)) ranges.push([t.start, t.end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let pos = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    let [s, e] = ranges[i];
+    while (i + 1 < ranges.length && ranges[i + 1][0] <= e) e = Math.max(e, ranges[++i][1]);
+    if (s < pos) s = pos;
+    if (s > pos) frag.append(document.createTextNode(text.slice(pos, s)));
+    if (e > s) frag.append(el('mark', null, text.slice(s, e)));
+    pos = Math.max(pos, e);
+  }
+  if (pos < text.length) frag.append(document.createTextNode(text.slice(pos)));
+  return frag;
+}
+
+function readParams() {
+  const p = new URLSearchParams(location.search);
+  return {
+    q: p.get('q') || '',
+    channel: p.get('channel') || '',
+    from: p.get('from') || '',
+    to: p.get('to') || '',
+    sort: p.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+function toQueryString(s) {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  if (s.channel) p.set('channel', s.channel);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.sort === 'newest') p.set('sort', 'newest');
+  const qs = p.toString();
+  return qs ? '?' + qs : location.pathname;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class SearchPage {
+  constructor(root, base) {
+    this.base = base;
+    this.engine = new SearchEngine(base + 'search/');
+    this.form = root.querySelector('#search-form');
+    this.input = root.querySelector('#search-q');
+    this.channel = root.querySelector('#search-channel');
+    this.from = root.querySelector('#search-from');
+    this.to = root.querySelector('#search-to');
+    this.sort = root.querySelector('#search-sort');
+    this.status = root.querySelector('#search-status');
+    this.results = root.querySelector('#search-results');
+    this.more = root.querySelector('#search-more');
+    this.generation = 0;
+    this.limit = PAGE;
+    this.active = -1;
+    this.timer = 0;
+  }
+
+  async start() {
+    this.fill(readParams());
+    try {
+      const m = await this.engine.open();
+      this.channelOptions(m.channels);
+      this.fill(readParams()); // the channel option may only exist now
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    this.input.addEventListener('input', () => this.schedule());
+    for (const f of [this.channel, this.from, this.to, this.sort]) {
+      f.addEventListener('change', () => this.run(true));
+    }
+    this.form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      if (this.active >= 0) this.open(this.active);
+      else this.run(true);
+    });
+    this.input.addEventListener('keydown', (ev) => this.key(ev));
+    this.results.addEventListener('keydown', (ev) => this.key(ev));
+    this.more.addEventListener('click', () => {
+      this.limit += PAGE;
+      this.run(false, true);
+    });
+    window.addEventListener('popstate', () => {
+      this.fill(readParams());
+      this.run(false);
+    });
+    await this.run(false);
+  }
+
+  channelOptions(channels) {
+    const named = channels.filter((c) => c !== '');
+    if (named.length < 2) {
+      this.channel.closest('label').hidden = true;
+    }
+    for (const c of named) {
+      const o = el('option', null, c);
+      o.value = c;
+      this.channel.append(o);
+    }
+  }
+
+  fill(s) {
+    this.input.value = s.q;
+    this.channel.value = s.channel;
+    if (this.channel.value !== s.channel) this.channel.value = '';
+    this.from.value = ISO_DATE.test(s.from) ? s.from : '';
+    this.to.value = ISO_DATE.test(s.to) ? s.to : '';
+    this.sort.value = s.sort;
+  }
+
+  current() {
+    return {
+      q: this.input.value,
+      channel: this.channel.value,
+      from: ISO_DATE.test(this.from.value) ? this.from.value : '',
+      to: ISO_DATE.test(this.to.value) ? this.to.value : '',
+      sort: this.sort.value === 'newest' ? 'newest' : 'relevance',
+    };
+  }
+
+  schedule() {
+    clearTimeout(this.timer);
+    this.results.dataset.state = 'pending';
+    this.timer = setTimeout(() => this.run(false), DEBOUNCE_MS);
+  }
+
+  async run(push, keepLimit = false) {
+    clearTimeout(this.timer);
+    const gen = ++this.generation;
+    if (!keepLimit) this.limit = PAGE;
+    const s = this.current();
+    const url = toQueryString(s);
+    if (url !== location.search && !(url === location.pathname && location.search === '')) {
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    this.results.dataset.state = 'loading';
+    if (!s.q.trim()) {
+      this.render(gen, s, [], new Set(), false);
+      return;
+    }
+    try {
+      const k = s.sort === 'newest' ? Math.max(NEWEST_POOL, this.limit) : this.limit;
+      const r = await this.engine.search(s.q, { k, channel: s.channel, from: s.from, to: s.to });
+      if (gen !== this.generation) return;
+      let hits = r.hits;
+      if (s.sort === 'newest') hits = [...hits].sort((a, b) => a.doc - b.doc); // doc order is date order
+      hits = hits.slice(0, this.limit);
+      const rows = await this.engine.docs(hits.map((h) => h.doc));
+      if (gen !== this.generation) return;
+      const more = r.more || r.hits.length > this.limit;
+      this.render(gen, s, rows, new Set(r.terms), more);
+    } catch (e) {
+      if (gen === this.generation) this.fail(e);
+    }
+  }
+
+  render(gen, s, rows, terms, more) {
+    if (gen !== this.generation) return;
+    this.results.replaceChildren();
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    if (!s.q.trim()) {
+      this.status.replaceChildren(
+        el('span', null, 'Search titles, TL;DRs and abstracts in Chinese or English — for example '),
+        this.example('LLM 幻觉'), el('span', null, ' or '), this.example('retrieval augmented'),
+        el('span', null, '. Press / anywhere to jump to the search box.'));
+    } else if (rows.length === 0) {
+      this.status.textContent = `No papers match “${s.q}”` +
+        (s.channel || s.from || s.to ? ' with these filters. Try clearing the channel or dates.'
+          : '. Try fewer words, another spelling, or the other language.');
+    } else {
+      this.status.textContent = `${rows.length}${more ? '+' : ''} papers` +
+        (s.sort === 'newest' ? ', newest first (among the 100 most relevant)' : ', most relevant first');
+    }
+    rows.forEach((row, i) => this.results.append(this.item(row, i, terms)));
+    this.more.hidden = !(more && rows.length > 0);
+    this.results.dataset.state = 'ready';
+    performance.mark('search-ready'); // time to results, for the benchmark and DevTools
+  }
+
+  example(q) {
+    const a = el('a', 'search-example', q);
+    a.href = toQueryString({ q, channel: '', from: '', to: '', sort: 'relevance' });
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      this.input.value = q;
+      this.run(true);
+    });
+    return a;
+  }
+
+  item(row, i, terms) {
+    const li = el('li', 'search-result');
+    li.id = 'search-result-' + i;
+    li.dataset.arxiv = row.id;
+    li.setAttribute('role', 'option');
+    const title = el('a', 'search-result-title');
+    title.href = this.base + 'papers/' + row.id + '/';
+    title.append(highlight(row.titleEn || row.titleZh || row.id, terms));
+    li.append(title);
+    if (row.titleZh && row.titleEn) {
+      const zh = el('div', 'search-result-title-zh');
+      zh.lang = 'zh';
+      zh.append(highlight(row.titleZh, terms));
+      li.append(zh);
+    }
+    const meta = el('div', 'search-result-meta');
+    meta.append(el('span', 'search-result-id', 'arXiv:' + row.id));
+    const seen = new Set();
+    for (const l of row.listings) {
+      const key = l.channel + '/' + l.name;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const a = el('a', 'search-result-listing', (l.channel ? l.channel + ' · ' : '') + (l.date || l.name));
+      a.href = this.base + 'digests/' + (l.channel ? l.channel + '/' : '') + l.name + '/';
+      meta.append(a);
+    }
+    li.append(meta);
+    const tldr = row.tldrZh || row.tldrEn;
+    if (tldr) {
+      const p = el('p', 'search-result-tldr');
+      if (row.tldrZh) p.lang = 'zh';
+      p.append(highlight(tldr, terms));
+      li.append(p);
+    }
+    return li;
+  }
+
+  key(ev) {
+    const items = this.results.children;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      if (items.length === 0) return;
+      ev.preventDefault();
+      const step = ev.key === 'ArrowDown' ? 1 : -1;
+      this.select(Math.min(items.length - 1, Math.max(-1, this.active + step)));
+    } else if (ev.key === 'Enter' && ev.target !== this.input && this.active >= 0) {
+      ev.preventDefault();
+      this.open(this.active);
+    } else if (ev.key === 'Escape') {
+      this.select(-1);
+      this.input.focus();
+    }
+  }
+
+  select(i) {
+    const items = this.results.children;
+    if (this.active >= 0 && items[this.active]) {
+      items[this.active].classList.remove('active');
+      items[this.active].setAttribute('aria-selected', 'false');
+    }
+    this.active = i;
+    if (i >= 0) {
+      items[i].classList.add('active');
+      items[i].setAttribute('aria-selected', 'true');
+      items[i].scrollIntoView({ block: 'nearest' });
+      this.input.setAttribute('aria-activedescendant', items[i].id);
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  open(i) {
+    const a = this.results.children[i]?.querySelector('a.search-result-title');
+    if (a) location.assign(a.href);
+  }
+
+  fail(e) {
+    this.results.replaceChildren();
+    this.status.textContent = 'Search is unavailable: ' + e.message;
+    this.results.dataset.state = 'ready';
+    this.results.dataset.error = 'true';
+  }
+}
+
+const root = document.querySelector('#search-page');
+if (root) {
+  new SearchPage(root, siteBase()).start();
+}

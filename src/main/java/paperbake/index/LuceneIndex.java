@@ -1,0 +1,178 @@
+package paperbake.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import paperbake.model.Archive;
+import paperbake.model.Paper;
+
+/**
+ * The archive as an in-memory Lucene index. Document number {@code i} is the
+ * {@code i}-th paper of {@link #order}: newest first, so that the exported doc numbers double as
+ * a date order and Lucene's tie-break (lower doc number first) means "newer first" too.
+ */
+public final class LuceneIndex implements AutoCloseable {
+
+    /** Newest latest-listing first, undated last, then by id descending (newer ids first). */
+    public static final Comparator<Paper> ORDER = Comparator
+            .comparing((Paper p) -> p.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Paper::id, Comparator.reverseOrder());
+
+    private static final FieldType TEXT = textType();
+
+    private final List<Paper> papers;
+    private final PaperAnalyzer analyzer;
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+
+    private LuceneIndex(List<Paper> papers, PaperAnalyzer analyzer, IndexReader reader) {
+        this.papers = papers;
+        this.analyzer = analyzer;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+    }
+
+    public static LuceneIndex build(Archive archive) {
+        return build(archive, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /**
+     * Indexes {@code threads} contiguous slices in parallel, one single-threaded writer each, and
+     * reads them back as one {@link MultiReader} in slice order. Doc numbers are therefore the
+     * paper order whatever the thread count, and BM25 statistics are index-wide (IndexSearcher
+     * aggregates them over the slices), so the output does not depend on the machine.
+     */
+    public static LuceneIndex build(Archive archive, int threads) {
+        List<Paper> papers = new ArrayList<>(archive.papers().values());
+        papers.sort(ORDER);
+        PaperAnalyzer analyzer = new PaperAnalyzer();
+        int slices = Math.max(1, Math.min(threads, papers.size() / 500));
+        int per = (papers.size() + slices - 1) / Math.max(1, slices);
+        List<Callable<DirectoryReader>> jobs = new ArrayList<>();
+        for (int from = 0; from < Math.max(1, papers.size()); from += Math.max(1, per)) {
+            List<Paper> slice = papers.subList(from, Math.min(papers.size(), from + Math.max(1, per)));
+            jobs.add(() -> indexSlice(slice));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        try {
+            List<DirectoryReader> readers = new ArrayList<>();
+            for (Future<DirectoryReader> f : pool.invokeAll(jobs)) {
+                readers.add(f.get());
+            }
+            return new LuceneIndex(List.copyOf(papers), analyzer,
+                    new MultiReader(readers.toArray(new IndexReader[0]), true));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing failed", e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static DirectoryReader indexSlice(List<Paper> papers) throws IOException {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        // One thread and one big buffer: a single flush, so doc numbers are insertion order.
+        IndexWriterConfig cfg = new IndexWriterConfig(new PaperAnalyzer())
+                .setSimilarity(new BM25Similarity())
+                .setRAMBufferSizeMB(256)
+                .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setMergePolicy(new LogDocMergePolicy())
+                .setUseCompoundFile(false)
+                .setCommitOnClose(true);
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+            for (Paper p : papers) {
+                Document doc = new Document();
+                for (SearchField f : SearchField.values()) {
+                    doc.add(new Field(f.name, f.text.apply(p), TEXT));
+                }
+                w.addDocument(doc);
+            }
+            w.forceMerge(1);
+        }
+        return DirectoryReader.open(dir);
+    }
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setStored(false);
+        t.freeze();
+        return t;
+    }
+
+    /** Papers in doc-number order. */
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    public PaperAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public IndexReader reader() {
+        return reader;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** The distinct query terms of {@code text}, in first-occurrence order. */
+    public List<String> queryTerms(String text) {
+        return List.copyOf(new LinkedHashSet<>(analyzer.terms(text)));
+    }
+
+    /**
+     * The query the browser evaluates: every (term, field) pair as a boosted SHOULD clause of
+     * one flat disjunction. Flat on purpose: Lucene then adds all clause scores in one double
+     * sum and rounds once to float, which the client can reproduce exactly.
+     */
+    public static Query query(Collection<String> terms) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : new LinkedHashSet<>(terms)) {
+            for (SearchField f : SearchField.values()) {
+                b.add(new BoostQuery(new TermQuery(new Term(f.name, t)), f.boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,19 @@
+package paperbake.index;
+
+/**
+ * What one index build produced.
+ *
+ * @param files       files written under {@code search/}
+ * @param bytes       their total size on disk (binary files are stored gzipped)
+ * @param terms       distinct terms over all fields
+ * @param postings    (term, paper) pairs
+ * @param millis      wall time of the whole {@code write} call
+ */
+public record SearchIndexStats(int docs, int files, long bytes, int terms, long postings, long millis) {
+
+    @Override
+    public String toString() {
+        return String.format("search index: %d papers, %d terms, %d postings, %d files, %.1f MB, %d ms",
+                docs, terms, postings, files, bytes / 1e6, millis);
+    }
+}

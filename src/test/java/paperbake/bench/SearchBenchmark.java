@@ -1,0 +1,267 @@
+package paperbake.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import paperbake.serve.StaticServer;
+
+/**
+ * Search benchmark on an already built site: bytes on the wire and time to results for our
+ * index and for Pagefind on the same pages, in fresh headless Chromium sessions, served with
+ * gzip on loopback by {@link StaticServer}.
+ *
+ * <pre>
+ * java -cp target/classes:$(cat cp.txt) paperbake.bench.SearchBenchmark SITE_DIR [PAGEFIND_DIR]
+ * </pre>
+ *
+ * SITE_DIR is a site built by {@code paperbake build}; PAGEFIND_DIR (optional) is a folder where
+ * {@code npm install pagefind@1.6} was run: Pagefind then indexes a copy of the site and is
+ * measured the same way. Prints a Markdown section. Selenium is a test dependency, so run it
+ * with the test classpath ({@code mvn dependency:build-classpath -Dmdep.includeScope=test}).
+ */
+public final class SearchBenchmark {
+
+    /** Realistic queries: topics and remembered title words, English, Chinese and mixed. */
+    static final List<String> QUERIES = List.of(
+            "large language model", "LLM 幻觉", "retrieval augmented generation", "大语言模型", "machine translation",
+            "情感分析", "hallucination detection", "知识图谱", "chain of thought", "低资源语言", "speech recognition",
+            "instruction tuning", "代码生成", "named entity recognition", "多模态", "reinforcement learning from human feedback",
+            "benchmark 评估", "tokenizer", "文本摘要", "question answering", "in-context learning", "对齐 alignment",
+            "multilingual", "事实核查", "prompt injection", "数学推理", "dialogue system", "RAG 检索增强", "BERT",
+            "knowledge distillation");
+
+    /** bytes: index data (compressed, on the wire); code: scripts and wasm the query needed. */
+    record Measure(long bytes, long code, double millis, int requests) {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: SearchBenchmark SITE_DIR [PAGEFIND_DIR]");
+            System.exit(2);
+        }
+        Path site = Path.of(args[0]).toAbsolutePath();
+        String chromium = System.getProperty("paperbake.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("paperbake.chromedriver", "/usr/bin/chromedriver");
+        StringBuilder md = new StringBuilder();
+        long indexBytes = size(site.resolve("search"));
+        int indexFiles = count(site.resolve("search"));
+        md.append(String.format(Locale.ROOT, "Index on disk: %.1f MB in %d files (search/, binary files stored gzipped)%n",
+                indexBytes / 1e6, indexFiles));
+
+        Path pfSite = null;
+        double pfBuildSeconds = 0;
+        if (args.length > 1) {
+            pfSite = Files.createTempDirectory("pb-bench-pf");
+            copy(site, pfSite);
+            Files.writeString(pfSite.resolve("pf-bench.html"),
+                    "<!DOCTYPE html><meta charset=utf-8><title>pf</title><p id=x>pagefind bench</p>");
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("npx", "pagefind", "--site", pfSite.toString())
+                    .directory(new File(args[1])).redirectErrorStream(true)
+                    .redirectOutput(pfSite.resolveSibling("pagefind.log").toFile()).start();
+            if (p.waitFor() != 0) {
+                throw new IOException("pagefind failed, see " + pfSite.resolveSibling("pagefind.log"));
+            }
+            pfBuildSeconds = (System.nanoTime() - t0) / 1e9;
+            md.append(String.format(Locale.ROOT, "Pagefind index on disk: %.1f MB in %d files, built in %.1f s%n",
+                    size(pfSite.resolve("pagefind")) / 1e6, count(pfSite.resolve("pagefind")), pfBuildSeconds));
+        }
+
+        md.append("\n| engine | first query: data + code | first: time to results | later: median data | later: median time |\n");
+        md.append("| --- | --- | --- | --- | --- |\n");
+        try (StaticServer ours = StaticServer.start(site, 0)) {
+            List<Measure> m = run(chromium, driver, ours.uri().toString(), false);
+            md.append(table("Paperbake (Lucene BM25, exact)", m));
+        }
+        if (pfSite != null) {
+            try (StaticServer pf = StaticServer.start(pfSite, 0)) {
+                List<Measure> m = run(chromium, driver, pf.uri().toString(), true);
+                md.append(table("Pagefind 1.6", m));
+            }
+        }
+        System.out.println(md);
+    }
+
+    static String table(String name, List<Measure> m) {
+        Measure first = m.get(0);
+        List<Measure> later = m.subList(1, m.size());
+        return String.format(Locale.ROOT,
+                "| %s | %.1f KB + %.1f KB code (%d requests) | %.0f ms | %.1f KB (max %.1f KB) | %.0f ms (p90 %.0f ms) |%n",
+                name, first.bytes() / 1024.0, first.code() / 1024.0, first.requests(), first.millis(),
+                median(later.stream().map(x -> (double) x.bytes()).toList()) / 1024.0,
+                later.stream().mapToLong(Measure::bytes).max().orElse(0) / 1024.0,
+                median(later.stream().map(Measure::millis).toList()),
+                percentile(later.stream().map(Measure::millis).toList(), 0.9));
+    }
+
+    /**
+     * One fresh browser session: the first query loads everything it needs (index manifest,
+     * Pagefind's wasm and meta...), later ones reuse what the session already has. Bytes are
+     * compressed body bytes of every request the query caused (Resource Timing), excluding the
+     * page, CSS and the search scripts themselves (reported separately by the page weight).
+     */
+    static List<Measure> run(String chromium, String driverPath, String base, boolean pagefind) throws IOException {
+        WebDriver d = browser(chromium, driverPath);
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) d;
+            List<Measure> out = new ArrayList<>();
+            List<String> queries = QUERIES;
+            if (pagefind) {
+                d.get(base + "pf-bench.html");
+                js.executeScript("performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings();");
+            } else {
+                // The first query is a shareable link opened in a fresh session: page, scripts,
+                // manifest, shards, result data. Time runs from navigation start to rendered results.
+                d.get(base + "search/?q=" + enc(QUERIES.get(0)));
+                waitReady(js);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) js.executeScript(BYTES
+                        + "const b = bytesSince(); const m = performance.getEntriesByName('search-ready');"
+                        + "return {bytes: b.bytes, code: b.code, requests: b.requests, ms: m[m.length - 1].startTime};");
+                out.add(measure(r));
+                js.executeScript("performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings();");
+                queries = QUERIES.subList(1, QUERIES.size());
+            }
+            for (String q : queries) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
+                        pagefind ? PAGEFIND_QUERY : OUR_QUERY, q);
+                if (r.get("error") != null) {
+                    throw new IllegalStateException(q + ": " + r.get("error"));
+                }
+                out.add(measure(r));
+            }
+            return out;
+        } finally {
+            d.quit();
+        }
+    }
+
+    private static Measure measure(Map<String, Object> r) {
+        return new Measure(((Number) r.get("bytes")).longValue(), ((Number) r.get("code")).longValue(),
+                ((Number) r.get("ms")).doubleValue(), ((Number) r.get("requests")).intValue());
+    }
+
+    private static void waitReady(JavascriptExecutor js) {
+        long end = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < end) {
+            Object s = js.executeScript("const r = document.getElementById('search-results'); return r && r.dataset.state;");
+            if ("ready".equals(s)) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("search page never became ready");
+    }
+
+    private static final String BYTES = """
+            const bytesSince = () => { const es = performance.getEntriesByType('resource');
+              performance.clearResourceTimings();
+              const isCode = (e) => /[.](js|mjs|wasm|css)([?]|$)/.test(e.name);
+              return { bytes: es.filter(e => !isCode(e)).reduce((s, e) => s + e.encodedBodySize, 0),
+                       code: es.filter(isCode).reduce((s, e) => s + e.encodedBodySize, 0), requests: es.length }; };
+            """;
+
+    /** Submits the query through the page (no debounce) and waits for data-state=ready. */
+    private static final String OUR_QUERY = BYTES + """
+            const done = arguments[arguments.length - 1]; const q = arguments[0];
+            const res = document.getElementById('search-results'); const box = document.getElementById('search-q');
+            bytesSince();
+            const t0 = performance.now();
+            box.value = q; res.dataset.state = 'bench';
+            document.getElementById('search-form').requestSubmit();
+            const poll = () => { if (res.dataset.state === 'ready') { const ms = performance.now() - t0;
+                const b = bytesSince(); done({ bytes: b.bytes, code: b.code, requests: b.requests, ms,
+                  hits: res.querySelectorAll('[data-arxiv]').length }); } else setTimeout(poll, 2); };
+            poll();
+            """;
+
+    /** Pagefind's JS API: search, then load the data of the top 10 (what a results page shows). */
+    private static final String PAGEFIND_QUERY = BYTES + """
+            const done = arguments[arguments.length - 1]; const q = arguments[0];
+            bytesSince();
+            const t0 = performance.now();
+            (async () => {
+              if (!window.pf) { window.pf = await import('/pagefind/pagefind.js'); await window.pf.init(); }
+              const r = await window.pf.search(q);
+              const data = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
+              const ms = performance.now() - t0; const b = bytesSince();
+              done({ bytes: b.bytes, code: b.code, requests: b.requests, ms, hits: data.length });
+            })().catch(e => done({ bytes: -1, requests: 0, ms: -1, error: String(e) }));
+            """;
+
+    static WebDriver browser(String chromium, String driverPath) throws IOException {
+        Path profile = Files.createTempDirectory("pb-bench-chromium");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(chromium);
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        ChromeDriverService svc = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
+        ChromeDriver d = new ChromeDriver(svc, o);
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return d;
+    }
+
+    static double median(List<Double> xs) {
+        return percentile(xs, 0.5);
+    }
+
+    static double percentile(List<Double> xs, double p) {
+        if (xs.isEmpty()) {
+            return 0;
+        }
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get((int) Math.min(s.size() - 1, Math.round(p * (s.size() - 1))));
+    }
+
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static int count(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return (int) s.filter(Files::isRegularFile).count();
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

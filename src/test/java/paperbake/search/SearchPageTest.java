@@ -1,0 +1,204 @@
+package paperbake.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import paperbake.index.TermScores;
+import paperbake.model.Paper;
+
+/** The search page in a real browser: deep links, filters, typing, keyboard, highlighting, safety. */
+class SearchPageTest {
+
+    static ChromeDriver browser;
+    static SharedSite site;
+    static ReferenceSearch lucene;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Browser.available(), "chromium + chromedriver not installed");
+        site = SharedSite.get();
+        Map<String, Integer> df = new HashMap<>();
+        for (TermScores.Postings p : TermScores.compute(site.lucene)) {
+            df.put(p.term(), p.df());
+        }
+        lucene = new ReferenceSearch(site.lucene, df, site.root.resolve("search/manifest.json"));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    WebElement results() {
+        return browser.findElement(By.id("search-results"));
+    }
+
+    void open(String query) {
+        browser.get(site.url("/search/" + query));
+        awaitReady();
+    }
+
+    void awaitReady() {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "ready".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+    }
+
+    List<String> shownIds() {
+        return results().findElements(By.cssSelector("[data-arxiv]")).stream()
+                .map(e -> e.getAttribute("data-arxiv")).toList();
+    }
+
+    List<String> expectedIds(String q, int n) {
+        return lucene.search(lucene.plan(q, true), n, null).stream()
+                .map(h -> site.lucene.papers().get(h.doc()).id().value()).toList();
+    }
+
+    @Test
+    void deepLinkShowsLuceneTopTenInRankOrder() {
+        for (String q : List.of("LLM 幻觉", "retrieval augmented generation", "推荐系统", "BERT")) {
+            open("?q=" + enc(q));
+            assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo(q);
+            assertThat(shownIds()).as(q).isEqualTo(expectedIds(q, 10));
+        }
+    }
+
+    @Test
+    void zeroResultsAndEmptyQueryAreClearStates() {
+        open("?q=" + enc("qqqxyzzyplugh"));
+        assertThat(shownIds()).isEmpty();
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("No papers match");
+        open("");
+        assertThat(shownIds()).isEmpty();
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("LLM 幻觉");
+    }
+
+    @Test
+    void typingSearchesAsYouTypeAndUpdatesTheAddress() {
+        open("");
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("zebraf");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("q=zebraf")
+                && "ready".equals(results().getAttribute("data-state")));
+        awaitReady();
+        assertThat(shownIds()).contains("2399.00001");
+        assertThat(shownIds()).isEqualTo(expectedIds("zebraf", 10));
+    }
+
+    @Test
+    void filtersComeFromTheAddressAndRestrictResults() {
+        open("?q=" + enc("recommendation") + "&channel=cs.IR&sort=relevance");
+        assertThat(browser.findElement(By.id("search-channel")).getAttribute("value")).isEqualTo("cs.IR");
+        List<String> ids = shownIds();
+        assertThat(ids).isNotEmpty();
+        Map<String, Paper> byId = new HashMap<>();
+        site.archive.papers().values().forEach(p -> byId.put(p.id().value(), p));
+        for (String id : ids) {
+            assertThat(byId.get(id).appearances()).anyMatch(a -> a.digest().channel().equals("cs.IR"));
+        }
+        Paper mid = site.lucene.papers().get(site.lucene.papers().size() / 2);
+        String day = mid.latest().date().toString();
+        open("?q=" + enc("language model") + "&from=" + day + "&to=" + day);
+        assertThat(browser.findElement(By.id("search-from")).getAttribute("value")).isEqualTo(day);
+        for (String id : shownIds()) {
+            assertThat(byId.get(id).latest().date().toString()).isEqualTo(day);
+        }
+        // Changing a filter control rewrites the address, so the search stays shareable.
+        browser.findElement(By.cssSelector("#search-sort option[value=newest]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sort=newest"));
+    }
+
+    @Test
+    void newestSortsTheMostRelevantHundredByDate() {
+        open("?q=" + enc("language") + "&sort=newest");
+        List<String> expected = lucene.search(lucene.plan("language", true), 100, null).stream()
+                .sorted(Comparator.comparingInt(ReferenceSearch.Hit::doc)).limit(10)
+                .map(h -> site.lucene.papers().get(h.doc()).id().value()).toList();
+        assertThat(shownIds()).isEqualTo(expected);
+    }
+
+    @Test
+    void arrowKeysAndEnterOpenTheSelectedPaper() {
+        open("?q=" + enc("transformer"));
+        List<String> ids = shownIds();
+        assertThat(ids).hasSizeGreaterThan(2);
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+        List<WebElement> items = results().findElements(By.cssSelector("[data-arxiv]"));
+        assertThat(items.get(1).getAttribute("class")).contains("active");
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(items.get(1).getAttribute("id"));
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/papers/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/papers/" + ids.get(1) + "/");
+    }
+
+    @Test
+    void matchedTermsAreHighlightedAndUntrustedTextStaysText() {
+        open("?q=" + enc("zebrafish 注入"));
+        assertThat(shownIds()).contains("2399.00001");
+        WebElement first = results().findElement(By.cssSelector("[data-arxiv='2399.00001']"));
+        List<String> marks = first.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+        assertThat(marks).contains("Zebrafish", "注入");
+        assertThat(first.getText()).contains("<script>alert('x')</script>");
+        assertThat(results().findElements(By.cssSelector("img, script, b"))).isEmpty();
+        // Full-width input meets full-width text through the same normalization.
+        open("?q=" + enc("ｑｕｏｋｋａ"));
+        WebElement q = results().findElement(By.cssSelector("[data-arxiv='2399.00002']"));
+        assertThat(q.findElements(By.tagName("mark")).stream().map(WebElement::getText)).contains("Quokka");
+    }
+
+    @Test
+    void slashFocusesTheSearchBoxUnlessTyping() {
+        browser.get(site.url("/"));
+        WebElement other = browser.findElement(By.id("other"));
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("site-q");
+        other.click();
+        other.sendKeys("a/b");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("other");
+        assertThat(other.getAttribute("value")).isEqualTo("a/b");
+        // The header form submits to the search page, which picks the query up.
+        WebElement box = browser.findElement(By.id("site-q"));
+        box.sendKeys("LLM", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search/?q=LLM"));
+        awaitReady();
+        assertThat(shownIds()).isEqualTo(expectedIds("LLM", 10));
+    }
+
+    @Test
+    void worksOnAPhoneSizedScreen() {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(375, 800));
+            open("?q=" + enc("大语言模型 hallucination"));
+            assertThat(shownIds()).hasSize(10);
+            Object overflow = browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package paperbake.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import paperbake.index.PaperAnalyzer;
+import paperbake.index.TermScores;
+import paperbake.model.Paper;
+
+/**
+ * The browser's top 10 equals Lucene's IndexSearcher top 10 — same papers, same order, same
+ * float scores — for English, Chinese and mixed queries of one to three terms, with and without
+ * completion of the last word, and with filters.
+ */
+class SearchParityTest {
+
+    static ChromeDriver browser;
+    static SharedSite site;
+    static ReferenceSearch lucene;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Browser.available(), "chromium + chromedriver not installed");
+        site = SharedSite.get();
+        Map<String, Integer> df = new HashMap<>();
+        for (TermScores.Postings p : TermScores.compute(site.lucene)) {
+            df.put(p.term(), p.df());
+        }
+        lucene = new ReferenceSearch(site.lucene, df, site.root.resolve("search/manifest.json"));
+        browser = Browser.start();
+        browser.get(site.url("/search/"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    record Q(String text, boolean prefix, String channel, String from, String to) {
+        Q(String text) {
+            this(text, false, "", "", "");
+        }
+
+        Map<String, Object> js() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", text);
+            m.put("prefix", prefix);
+            m.put("channel", channel);
+            m.put("from", from);
+            m.put("to", to);
+            return m;
+        }
+    }
+
+    /** English, Chinese and mixed queries of one to three terms drawn from real titles. */
+    static List<Q> queries(List<Paper> papers) {
+        Random r = new Random(20261121);
+        PaperAnalyzer an = new PaperAnalyzer();
+        List<Q> out = new ArrayList<>();
+        for (String s : List.of("large language model", "大语言模型", "LLM 幻觉", "retrieval augmented generation",
+                "recommendation", "推荐系统", "machine translation 机器翻译", "transformer", "benchmark 评估",
+                "knowledge graph", "情感分析", "BERT", "question answering 问答", "zebrafish", "量子斑马")) {
+            out.add(new Q(s));
+        }
+        while (out.size() < 60) {
+            Paper p = papers.get(r.nextInt(papers.size()));
+            List<String> words = new ArrayList<>();
+            for (String w : p.titleEn().split("[^A-Za-z0-9-]+")) {
+                if (w.length() >= 3 && !an.terms(w).isEmpty()) {
+                    words.add(w);
+                }
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            int n = 1 + r.nextInt(Math.min(3, words.size()));
+            int start = r.nextInt(words.size() - n + 1);
+            out.add(new Q(String.join(" ", words.subList(start, start + n))));
+        }
+        while (out.size() < 100) {
+            Paper p = papers.get(r.nextInt(papers.size()));
+            String zh = chinese(p.titleZh(), r);
+            if (zh == null) {
+                continue;
+            }
+            out.add(new Q(r.nextBoolean() ? zh : zh + " " + chinese(p.tldrZh(), r)));
+        }
+        while (out.size() < 130) {
+            Paper p = papers.get(r.nextInt(papers.size()));
+            String zh = chinese(p.titleZh(), r);
+            String[] en = p.titleEn().split("[^A-Za-z0-9]+");
+            String w = en[r.nextInt(en.length)];
+            if (zh == null || w.length() < 3) {
+                continue;
+            }
+            out.add(new Q(r.nextBoolean() ? w + " " + zh : zh + w));
+        }
+        return out;
+    }
+
+    /** 2-4 consecutive Han characters of {@code s}, or null. */
+    static String chinese(String s, Random r) {
+        if (s == null) {
+            return null;
+        }
+        List<String> runs = new ArrayList<>();
+        for (String run : s.split("[^\\p{IsHan}]+")) {
+            if (run.length() >= 2) {
+                runs.add(run);
+            }
+        }
+        if (runs.isEmpty()) {
+            return null;
+        }
+        String run = runs.get(r.nextInt(runs.size()));
+        int len = Math.min(run.length(), 2 + r.nextInt(3));
+        int start = r.nextInt(run.length() - len + 1);
+        return run.substring(start, start + len);
+    }
+
+    List<List<ReferenceSearch.Hit>> browserSearch(List<Q> qs) {
+        Object got = browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const qs = arguments[0];"
+                        + "import('/js/search-engine.js').then(async m => {"
+                        + "  const e = new m.SearchEngine('/search/'); const out = [];"
+                        + "  for (const q of qs) { const r = await e.search(q.text, {k: 10, prefix: q.prefix,"
+                        + "      channel: q.channel, from: q.from, to: q.to});"
+                        + "    out.push(r.hits.map(h => [h.doc, h.score])); }"
+                        + "  done(out); }).catch(e => done('ERROR ' + e + ' ' + e.stack));",
+                qs.stream().map(Q::js).toList());
+        assertThat(got).as("browser result").isInstanceOf(List.class);
+        List<List<ReferenceSearch.Hit>> out = new ArrayList<>();
+        for (Object q : (List<?>) got) {
+            List<ReferenceSearch.Hit> hits = new ArrayList<>();
+            for (Object h : (List<?>) q) {
+                List<?> pair = (List<?>) h;
+                hits.add(new ReferenceSearch.Hit(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).floatValue()));
+            }
+            out.add(hits);
+        }
+        return out;
+    }
+
+    /** Equal rank by rank; a different paper is tolerated only where Lucene has an exact score tie. */
+    static void assertParity(Q q, List<ReferenceSearch.Hit> browserHits, List<ReferenceSearch.Hit> luceneTop) {
+        List<ReferenceSearch.Hit> expected = luceneTop.subList(0, Math.min(10, luceneTop.size()));
+        assertThat(browserHits).as("hit count for %s", q).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            ReferenceSearch.Hit b = browserHits.get(i);
+            ReferenceSearch.Hit l = expected.get(i);
+            assertThat(b.score()).as("score at rank %d for %s", i + 1, q).isEqualTo(l.score());
+            if (b.doc() != l.doc()) {
+                assertThat(luceneTop.stream().filter(h -> h.score() == b.score()).map(ReferenceSearch.Hit::doc))
+                        .as("rank %d of %s is a tie", i + 1, q).contains(b.doc());
+            }
+        }
+    }
+
+    @Test
+    void topTenEqualsLuceneForEnglishChineseAndMixedQueries() {
+        List<Q> qs = queries(site.lucene.papers());
+        assertThat(qs).hasSizeGreaterThanOrEqualTo(100);
+        List<List<ReferenceSearch.Hit>> got = browserSearch(qs);
+        int nonEmpty = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            List<ReferenceSearch.Hit> ref = lucene.search(lucene.plan(qs.get(i).text(), false), 50, null);
+            assertParity(qs.get(i), got.get(i), ref);
+            nonEmpty += ref.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).isGreaterThan(100);
+    }
+
+    @Test
+    void completionOfTheLastWordMatchesLuceneWithTheSameExpansion() {
+        List<Q> qs = new ArrayList<>();
+        for (String s : List.of("hallu", "recomm", "LLM 幻", "transla", "大语言模", "know", "retrieval aug", "情",
+                "zebr", "sentiment anal", "推")) {
+            qs.add(new Q(s, true, "", "", ""));
+        }
+        List<List<ReferenceSearch.Hit>> got = browserSearch(qs);
+        for (int i = 0; i < qs.size(); i++) {
+            assertParity(qs.get(i), got.get(i), lucene.search(lucene.plan(qs.get(i).text(), true), 50, null));
+        }
+        assertThat(lucene.plan("hallu", true)).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void filteredTopTenEqualsLuceneTopTenRestrictedToTheFilter() {
+        List<Paper> papers = site.lucene.papers();
+        LocalDate mid = papers.get(papers.size() / 2).latest().date();
+        String from = mid.minusDays(10).toString();
+        String to = mid.toString();
+        List<Q> qs = List.of(
+                new Q("recommendation", false, "cs.IR", "", ""),
+                new Q("language model", false, "cs.CL", "", ""),
+                new Q("推荐 检索", false, "cs.IR", "", ""),
+                new Q("language model", false, "", from, to),
+                new Q("模型", false, "", from, ""),
+                new Q("translation", false, "", "", to),
+                new Q("retrieval", false, "cs.IR", from, to),
+                new Q("zebrafish", false, "cs.CL", "", ""),
+                new Q("graph", false, "nonexistent", "", ""));
+        List<List<ReferenceSearch.Hit>> got = browserSearch(qs);
+        for (int i = 0; i < qs.size(); i++) {
+            Q q = qs.get(i);
+            IntPredicate accept = d -> {
+                Paper p = papers.get(d);
+                LocalDate latest = p.latest().date();
+                boolean channelOk = q.channel().isEmpty()
+                        || p.appearances().stream().anyMatch(a -> a.digest().channel().equals(q.channel()));
+                boolean dateOk = (q.from().isEmpty() && q.to().isEmpty()) || (latest != null
+                        && (q.from().isEmpty() || !latest.isBefore(LocalDate.parse(q.from())))
+                        && (q.to().isEmpty() || !latest.isAfter(LocalDate.parse(q.to()))));
+                return channelOk && dateOk;
+            };
+            List<ReferenceSearch.Hit> ref = lucene.search(lucene.plan(q.text(), false), 50, accept);
+            assertParity(q, got.get(i), ref);
+        }
+    }
+}
