@@ -13,11 +13,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
-/** Headless Debian Chromium through the system chromedriver; never a downloaded browser. */
+/**
+ * Headless Debian Chromium through the system chromedriver; never a downloaded browser. Unlike
+ * the search tests' browser, dialogs are left open (so a payload's alert can be seen) and the
+ * console is recorded (so CSP violations can be).
+ */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    // The search tests' paths (overridable by system property), so both suites drive the same browser.
+    static final Path CHROMIUM = Path.of(paperbake.search.Browser.CHROMIUM);
+    static final Path CHROMEDRIVER = Path.of(paperbake.search.Browser.CHROMEDRIVER);
 
     final ChromeDriver driver;
 

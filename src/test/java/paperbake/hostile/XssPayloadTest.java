@@ -28,7 +28,12 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import paperbake.hostile.Payloads.Payload;
+import paperbake.serve.StaticServer;
 import paperbake.write.Folders;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hostile text in every field of a digest (titles, TL;DRs, abstracts, URLs, the channel folder's
@@ -49,7 +54,8 @@ class XssPayloadTest {
     private int brokenUtf8Line;
     private final Map<Integer, String> paperOf = new java.util.HashMap<>();
     private Browser browser;
-    private LoopbackServer server;
+    private StaticServer server;
+    private StaticServer controlServer;
 
     @BeforeAll
     void bakeTheHostileArchive() throws IOException {
@@ -97,6 +103,9 @@ class XssPayloadTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (controlServer != null) {
+            controlServer.close();
         }
         if (work != null) {
             Folders.deleteTree(work);
@@ -169,6 +178,32 @@ class XssPayloadTest {
         }
     }
 
+    /** The index is fetched as data, never embedded, yet it escapes markup characters anyway (defence in depth). */
+    @Test
+    void theSearchIndexCarriesEveryPayloadAsEscapedJsonData() throws IOException {
+        Set<String> strings = new java.util.HashSet<>();
+        List<Path> files;
+        try (var walk = Files.walk(site.resolve("search"))) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).toList();
+        }
+        assertThat(files).isNotEmpty();
+        com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+        for (Path f : files) {
+            String raw = Files.readString(f);
+            assertThat(raw).as(f.toString()).doesNotContain("<", ">", "\u2028", "\u2029");
+            try (com.fasterxml.jackson.core.JsonParser parser = json.createParser(raw)) {
+                for (var t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                        strings.add(parser.getText());
+                    }
+                }
+            }
+        }
+        for (Payload p : Payloads.text()) {
+            assertThat(strings).as("payload %d as data", p.n()).contains(published(p.text() + " 中文标题"));
+        }
+    }
+
     @Test
     void templateSyntaxInADigestIsShownLiterally() {
         for (Payload p : Payloads.text()) {
@@ -176,8 +211,8 @@ class XssPayloadTest {
                 continue;
             }
             Document doc = SiteCheck.parse(site.resolve("papers/" + paperOf.get(p.n()) + "/index.html"));
-            assertThat(doc.select("h1").text()).as("the Chinese title, as written").isEqualTo(p.text() + " 中文标题");
-            assertThat(doc.select("section.abstract[lang=en] p").first().text()).isEqualTo(p.text() + " abstract");
+            assertThat(doc.select("h1").text()).as("the Chinese title, as written").isEqualTo(published(p.text() + " 中文标题"));
+            assertThat(doc.select("section.abstract[lang=en] p").first().text()).isEqualTo(published(p.text() + " abstract"));
         }
     }
 
@@ -188,7 +223,7 @@ class XssPayloadTest {
         }
         Payload bidi = Payloads.text().stream().filter(p -> BIDI.matcher(p.text()).find()).findFirst().orElseThrow();
         Document doc = SiteCheck.parse(site.resolve("papers/" + paperOf.get(bidi.n()) + "/index.html"));
-        assertThat(doc.select("h1").text()).isEqualTo(BIDI.matcher(bidi.text()).replaceAll("") + " 中文标题");
+        assertThat(doc.select("h1").text()).isEqualTo(published(bidi.text() + " 中文标题"));
         assertThat(build.err()).containsPattern("xss/[0-9-]+\\.md:\\d+: warning: \\d+ bidirectional override characters");
     }
 
@@ -206,9 +241,11 @@ class XssPayloadTest {
         Files.createDirectories(control);
         Files.writeString(control.resolve("index.html"), "<!DOCTYPE html><title>control</title>"
                 + "<a href=\"javascript:void 0\">x</a><script>window.__pwned_control = 1; alert('ran');</script>");
-        Observation o = observe(server().url("/__control/"));
+        controlServer = StaticServer.start(control, 0);
+        String url = controlServer.uri().resolve("/").toString();
+        Observation o = observe(url);
         assertThat(o.dialog()).isEqualTo("ran");
-        assertThat(observe(server().url("/__control/")).globals()).contains("__pwned_control");
+        assertThat(observe(url).globals()).contains("__pwned_control");
         assertThat(o.scriptUrls()).isNotEmpty();
     }
 
@@ -223,8 +260,12 @@ class XssPayloadTest {
             urls.add("/search/?q=" + URLEncoder.encode(p.text(), StandardCharsets.UTF_8));
         }
         List<String> problems = new ArrayList<>();
+        List<String> searchesWithoutResults = new ArrayList<>();
         for (String url : urls) {
-            Observation o = observe(server().url(url));
+            Observation o = observe(url(url));
+            if (url.startsWith("/search/?q=") && o.results() < 1) {
+                searchesWithoutResults.add(url);
+            }
             if (o.dialog() != null) {
                 problems.add(url + ": dialog " + o.dialog());
             }
@@ -234,34 +275,38 @@ class XssPayloadTest {
         }
         assertThat(urls.size()).isGreaterThan(100);
         assertThat(problems).isEmpty();
+        assertThat(searchesWithoutResults).as("each payload's search lists its papers, so their rendering was exercised").isEmpty();
     }
 
     @Test
     void theSiteScriptWorksUnderTheCsp() {
-        Observation o = observe(server().url("/"));
+        Observation o = observe(url("/"));
         assertThat(o.cspViolations()).isEmpty();
         browser().driver.findElement(org.openqa.selenium.By.tagName("body")).sendKeys("/");
         Object focused = browser().driver.executeScript("return document.activeElement && document.activeElement.name");
         assertThat(focused).as("site.js focused the search box on '/'").isEqualTo("q");
     }
 
-    record Observation(String dialog, List<String> globals, List<String> scriptUrls, List<String> cspViolations) {}
+    /** What a page did in the browser; {@code results} counts search results, -1 off the search page. */
+    record Observation(String dialog, List<String> globals, List<String> scriptUrls, List<String> cspViolations, long results) {}
 
     @SuppressWarnings("unchecked")
     private Observation observe(String url) {
         var driver = browser().driver;
+        dismissDialog(driver); // whatever an earlier page left open must not be blamed on this one
         String dialog = null;
         try {
             driver.get(url);
         } catch (UnhandledAlertException e) {
             dialog = e.getAlertText();
         }
-        try {
-            var alert = driver.switchTo().alert();
-            dialog = alert.getText();
-            alert.dismiss();
-        } catch (NoAlertPresentException none) {
-            // what a safe page does
+        String open = dismissDialog(driver);
+        dialog = open != null ? open : dialog;
+        long results = -1;
+        if (dialog == null && !driver.findElements(By.id("search-results")).isEmpty()) {
+            results = awaitSearchResults(driver);
+            String late = dismissDialog(driver);
+            dialog = late != null ? late : dialog;
         }
         List<String> globals = (List<String>) driver.executeScript(
                 "return Object.getOwnPropertyNames(window).filter(k => k.startsWith('__pwned'))");
@@ -277,7 +322,30 @@ class XssPayloadTest {
                 csp.add(m);
             }
         }
-        return new Observation(dialog, globals, scriptUrls, csp);
+        return new Observation(dialog, globals, scriptUrls, csp, results);
+    }
+
+    /** The text of the open dialog, which is then dismissed; null when none is open. */
+    private static String dismissDialog(org.openqa.selenium.WebDriver driver) {
+        try {
+            var alert = driver.switchTo().alert();
+            String text = alert.getText();
+            alert.dismiss();
+            return text;
+        } catch (NoAlertPresentException none) {
+            return null;
+        }
+    }
+
+    /** The search page marks its list ready once results are drawn; an alert would interrupt the wait. */
+    private static long awaitSearchResults(org.openqa.selenium.WebDriver driver) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                    "ready".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+            return driver.findElements(By.cssSelector("#search-results > li")).size();
+        } catch (UnhandledAlertException | TimeoutException e) {
+            return 0;
+        }
     }
 
     private Browser browser() {
@@ -287,15 +355,20 @@ class XssPayloadTest {
         return browser;
     }
 
-    private LoopbackServer server() {
+    private String url(String path) {
         if (server == null) {
             try {
-                server = new LoopbackServer(Map.of("/", site, "/__control/", work.resolve("control")));
+                server = StaticServer.start(site, 0);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return server;
+        return server.uri().resolve(path).toString();
+    }
+
+    /** Digest text as the documented rules publish it: bidi controls removed, whitespace runs collapsed. */
+    private static String published(String text) {
+        return BIDI.matcher(text).replaceAll("").replaceAll("[\\s\u00A0\u2028\u2029]+", " ").strip();
     }
 
     private static String directive(String policy, String name) {
