@@ -147,7 +147,7 @@ export function analyze(text) {
 }
 
 /**
- * What the last token of a query allows as a prefix, or null. A Latin word is completed by its
+ * What the last token of a query allows as a prefix, {text, cjk} or null. A Latin word is completed by its
  * analyzed form (stop words kept as typed); a single trailing CJK character (a word just begun)
  * is completed by the bigrams that start with it. A longer CJK run already matches as bigrams.
  */
@@ -159,10 +159,10 @@ export function lastPrefix(text) {
   if (last.cjk) {
     const prev = raw.length > 1 ? raw[raw.length - 2] : null;
     if (prev && prev.cjk && prev.nEnd === last.nStart) return null;
-    return last.text;
+    return { text: last.text, cjk: true };
   }
   const p = STOP_WORDS.has(last.text) ? last.text : stem(last.text);
-  return p.length >= 2 ? p : null;
+  return p.length >= 2 ? { text: p, cjk: false } : null;
 }
 
 export const _internal = { stem, STOP_WORDS, MAX_WORD };

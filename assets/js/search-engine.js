@@ -149,8 +149,13 @@ export class SearchEngine {
     return s.byTerm.get(term) || null;
   }
 
-  /** The dictionary terms that complete `prefix`, most frequent first (ties: by term). */
-  async expand(prefix) {
+  /**
+   * The dictionary terms that complete `prefix`, most frequent first (ties: by term). A Latin
+   * prefix that is already a word of the index is taken as finished ("model" does not pull in
+   * "modeling"); a lone CJK character always completes to the bigrams it starts.
+   */
+  async expand(prefix, cjk) {
+    if (!cjk && (await this.lookup(prefix))) return [];
     const first = this.shardIndex(prefix);
     const last = this.shardIndex(prefix + '\uffff');
     if (last - first + 1 > MAX_PREFIX_SHARDS) return [];
@@ -171,7 +176,7 @@ export class SearchEngine {
     let completions = [];
     if (prefix) {
       const p = lastPrefix(text);
-      if (p) completions = await this.expand(p);
+      if (p) completions = await this.expand(p.text, p.cjk);
     }
     return [...new Set([...exact, ...completions])];
   }
@@ -256,7 +261,9 @@ export class SearchEngine {
       }
       cands.sort((a, b) => b.lo - a.lo || a.doc - b.doc);
       if (remAll === 0 || settled(cands, k, remAll)) {
-        const top = cands.slice(0, k).map((c) => ({ doc: c.doc, score: c.lo }));
+        // The order is certain; a score is exact only when every term was seen or exhausted
+        // for that paper (otherwise it lies in [score, max] and reading on would only cost bytes).
+        const top = cands.slice(0, k).map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
         return { hits: top, more: cands.length > k || remAll > 0 };
       }
       // Read further into the terms whose unread postings could still matter most.

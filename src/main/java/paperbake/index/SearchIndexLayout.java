@@ -11,5 +11,5 @@ package paperbake.index;
  */
 public record SearchIndexLayout(int shardBytes, int inline, int tierGrowth, int chunkDocs) {
 
-    public static final SearchIndexLayout DEFAULT = new SearchIndexLayout(6_000, 48, 4, 4);
+    public static final SearchIndexLayout DEFAULT = new SearchIndexLayout(4_000, 40, 3, 1);
 }

@@ -18,7 +18,7 @@ import paperbake.model.Paper;
  * Writes the static search index for an archive under {@code <siteRoot>/search/}:
  *
  * <pre>
- * search/manifest.json          analyzer version, doc count, channels, first term of every shard
+ * search/manifest.json          analyzer version, doc count, channels, where every shard starts
  * search/s/&lt;n&gt;.bin              term shards (gzip): for each term its df, tier bounds and top postings
  * search/t/&lt;ordinal&gt;-&lt;k&gt;.bin     deeper postings tiers of frequent terms (gzip)
  * search/r/&lt;n&gt;.json             result data: titles, TL;DR, listings, {@code chunkDocs} papers each
@@ -100,12 +100,29 @@ public final class SearchIndexWriter {
             shard.append(entry);
             if (shard.size() >= layout.shardBytes() || ord == terms.size() - 1) {
                 writeShard(shardFirst.size(), shardStart, ord + 1 - shardStart, shard, out);
-                shardFirst.add(terms.get(shardStart).term());
+                shardFirst.add(shardStart == 0 ? "" : separator(terms.get(shardStart - 1).term(), terms.get(shardStart).term()));
                 shard = new Bytes();
                 shardStart = ord + 1;
             }
         }
         return shardFirst;
+    }
+
+    /**
+     * The shortest prefix of {@code first} that sorts after {@code previous}: enough for the
+     * client to pick the shard (term >= boundary), and it keeps the manifest small.
+     */
+    static String separator(String previous, String first) {
+        for (int len = 1; len < first.length(); len++) {
+            if (Character.isHighSurrogate(first.charAt(len - 1))) {
+                continue; // never split a surrogate pair
+            }
+            String p = first.substring(0, len);
+            if (p.compareTo(previous) > 0) {
+                return p;
+            }
+        }
+        return first;
     }
 
     private static void writeShard(int n, int firstOrdinal, int count, Bytes body, Out out) {

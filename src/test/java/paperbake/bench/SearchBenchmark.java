@@ -64,11 +64,14 @@ public final class SearchBenchmark {
 
         Path pfSite = null;
         double pfBuildSeconds = 0;
-        if (args.length > 1) {
+        if (System.getProperty("bench.pagefindSite") != null) {
+            pfSite = Path.of(System.getProperty("bench.pagefindSite")); // reuse an earlier Pagefind run
+        } else if (args.length > 1) {
             pfSite = Files.createTempDirectory("pb-bench-pf");
             copy(site, pfSite);
             Files.writeString(pfSite.resolve("pf-bench.html"),
-                    "<!DOCTYPE html><meta charset=utf-8><title>pf</title><p id=x>pagefind bench</p>");
+                    "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=utf-8><title>pf</title></head>"
+                            + "<body><p id=x>pagefind bench</p></body></html>");
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder("npx", "pagefind", "--site", pfSite.toString())
                     .directory(new File(args[1])).redirectErrorStream(true)
@@ -177,6 +180,9 @@ public final class SearchBenchmark {
             const bytesSince = () => { const es = performance.getEntriesByType('resource');
               performance.clearResourceTimings();
               const isCode = (e) => /[.](js|mjs|wasm|css)([?]|$)/.test(e.name);
+              if (window.benchDetail) { const by = {}; for (const e of es) { const k = new URL(e.name).pathname
+                  .replace(/[0-9]+/g, 'N'); by[k] = (by[k] || 0) + e.encodedBodySize; } console.log(JSON.stringify(by));
+                  window.benchLog = (window.benchLog || []).concat([by]); }
               return { bytes: es.filter(e => !isCode(e)).reduce((s, e) => s + e.encodedBodySize, 0),
                        code: es.filter(isCode).reduce((s, e) => s + e.encodedBodySize, 0), requests: es.length }; };
             """;

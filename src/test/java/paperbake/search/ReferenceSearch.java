@@ -29,7 +29,12 @@ final class ReferenceSearch {
     static final int MAX_EXPANSIONS = 6;
     static final int MAX_PREFIX_SHARDS = 3;
 
-    record Hit(int doc, float score) {}
+    /** A hit; {@code max} is the score's upper bound when only bounds are known (else = score). */
+    record Hit(int doc, float score, float max) {
+        Hit(int doc, float score) {
+            this(doc, score, score);
+        }
+    }
 
     private final LuceneIndex index;
     private final TreeMap<String, Integer> dfByTerm;
@@ -93,7 +98,9 @@ final class ReferenceSearch {
         LinkedHashSet<String> all = new LinkedHashSet<>(exact);
         if (prefix) {
             String p = lastPrefix(text);
-            if (p != null) {
+            boolean cjk = p != null && !PaperTokenizer.split(p).isEmpty()
+                    && !PaperTokenizer.split(p).get(0).type().equals(PaperTokenizer.TYPE_WORD);
+            if (p != null && (cjk || !dfByTerm.containsKey(p))) {
                 all.addAll(expand(p));
             }
         }

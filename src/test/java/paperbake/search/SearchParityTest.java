@@ -139,7 +139,7 @@ class SearchParityTest {
                         + "  const e = new m.SearchEngine('/search/'); const out = [];"
                         + "  for (const q of qs) { const r = await e.search(q.text, {k: 10, prefix: q.prefix,"
                         + "      channel: q.channel, from: q.from, to: q.to});"
-                        + "    out.push(r.hits.map(h => [h.doc, h.score])); }"
+                        + "    out.push(r.hits.map(h => [h.doc, h.score, h.max])); }"
                         + "  done(out); }).catch(e => done('ERROR ' + e + ' ' + e.stack));",
                 qs.stream().map(Q::js).toList());
         assertThat(got).as("browser result").isInstanceOf(List.class);
@@ -148,23 +148,33 @@ class SearchParityTest {
             List<ReferenceSearch.Hit> hits = new ArrayList<>();
             for (Object h : (List<?>) q) {
                 List<?> pair = (List<?>) h;
-                hits.add(new ReferenceSearch.Hit(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).floatValue()));
+                hits.add(new ReferenceSearch.Hit(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).floatValue(),
+                        ((Number) pair.get(2)).floatValue()));
             }
             out.add(hits);
         }
         return out;
     }
 
-    /** Equal rank by rank; a different paper is tolerated only where Lucene has an exact score tie. */
+    /**
+     * Equal rank by rank. The browser stops reading postings once the order is certain, so a
+     * score it reports may be a lower bound with a known maximum: then Lucene's score must lie
+     * in that interval; otherwise the scores must be equal as floats. A different paper at a
+     * rank is tolerated only where Lucene has an exact score tie.
+     */
     static void assertParity(Q q, List<ReferenceSearch.Hit> browserHits, List<ReferenceSearch.Hit> luceneTop) {
         List<ReferenceSearch.Hit> expected = luceneTop.subList(0, Math.min(10, luceneTop.size()));
         assertThat(browserHits).as("hit count for %s", q).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             ReferenceSearch.Hit b = browserHits.get(i);
             ReferenceSearch.Hit l = expected.get(i);
-            assertThat(b.score()).as("score at rank %d for %s", i + 1, q).isEqualTo(l.score());
+            if (b.score() == b.max()) {
+                assertThat(b.score()).as("score at rank %d for %s", i + 1, q).isEqualTo(l.score());
+            } else {
+                assertThat(l.score()).as("score at rank %d for %s", i + 1, q).isBetween(b.score(), b.max());
+            }
             if (b.doc() != l.doc()) {
-                assertThat(luceneTop.stream().filter(h -> h.score() == b.score()).map(ReferenceSearch.Hit::doc))
+                assertThat(luceneTop.stream().filter(h -> h.score() == l.score()).map(ReferenceSearch.Hit::doc))
                         .as("rank %d of %s is a tie", i + 1, q).contains(b.doc());
             }
         }
@@ -187,7 +197,7 @@ class SearchParityTest {
     @Test
     void completionOfTheLastWordMatchesLuceneWithTheSameExpansion() {
         List<Q> qs = new ArrayList<>();
-        for (String s : List.of("hallu", "recomm", "LLM 幻", "transla", "大语言模", "know", "retrieval aug", "情",
+        for (String s : List.of("hallu", "recomm", "LLM 幻", "transla", "大语言模", "know", "retrieval aug", "情", "model",
                 "zebr", "sentiment anal", "推")) {
             qs.add(new Q(s, true, "", "", ""));
         }
@@ -201,7 +211,7 @@ class SearchParityTest {
     @Test
     void filteredTopTenEqualsLuceneTopTenRestrictedToTheFilter() {
         List<Paper> papers = site.lucene.papers();
-        LocalDate mid = papers.get(papers.size() / 2).latest().date();
+        LocalDate mid = papers.get(papers.size() / 3).latest().date();
         String from = mid.minusDays(10).toString();
         String to = mid.toString();
         List<Q> qs = List.of(

@@ -4,29 +4,43 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import paperbake.Bake;
 import paperbake.index.LuceneIndex;
-import paperbake.index.SearchIndexStats;
 import paperbake.model.Archive;
+import paperbake.parse.ContentReader;
+import paperbake.render.JBakeOven;
+import paperbake.report.BuildReport;
 import paperbake.serve.StaticServer;
 
 /**
- * The fixture site, built once per test JVM and shared by the browser test classes (each
- * class still has its own browser). Test-only lazy holder.
+ * A real baked site, built once per test JVM and shared by the browser test classes (each
+ * class has its own browser): the repository's sample content (five channels, undated digests)
+ * plus a digest of hostile text, baked by {@link Bake} with this repository's theme — so the
+ * search page runs inside the real layout, under its Content-Security-Policy.
  */
 public final class SharedSite {
 
     public final Archive archive;
     public final Path root;
-    public final SearchIndexStats stats;
     public final LuceneIndex lucene;
     public final StaticServer server;
 
     private static SharedSite instance;
 
     private SharedSite() throws IOException {
-        archive = Fixtures.archive();
-        root = Files.createTempDirectory("pb-search-site");
-        stats = TestSite.build(archive, root);
+        Path repo = Path.of("").toAbsolutePath();
+        Path content = Files.createTempDirectory("pb-search-content");
+        copyTree(repo.resolve("content"), content);
+        copyTree(repo.resolve("src/test/resources/search"), content);
+        root = Files.createTempDirectory("pb-search-out").resolve("site");
+        Bake bake = new Bake(new ContentReader(), new JBakeOven());
+        BuildReport report = bake.build(new Bake.Options(content, root, "/", repo, "Paperbake"));
+        if (!report.renderErrors().isEmpty()) {
+            throw new IllegalStateException("bake failed: " + report.renderErrors());
+        }
+        archive = report.archive();
         lucene = LuceneIndex.build(archive);
         server = StaticServer.start(root, 0);
     }
@@ -44,5 +58,18 @@ public final class SharedSite {
 
     public String url(String path) {
         return server.uri().resolve(path).toString();
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,96 @@
+package paperbake.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paperbake.model.Archive;
+import paperbake.model.ArchiveBuilder;
+import paperbake.model.ArxivId;
+import paperbake.model.Digest;
+import paperbake.model.DigestId;
+import paperbake.model.Entry;
+
+class SearchIndexWriterTest {
+
+    static Entry entry(String id, String titleZh, String titleEn, String tldr) {
+        return new Entry(new ArxivId.Ref(new ArxivId(id), 1), 1, titleZh, titleEn, tldr, "",
+                "摘要：" + titleZh, "Abstract: " + titleEn, false, false, "new", "");
+    }
+
+    static Archive archive() {
+        ArchiveBuilder b = new ArchiveBuilder();
+        b.add(new Digest(new DigestId("cs.CL", "2024-03-07"), Path.of("a.md"), LocalDate.of(2024, 3, 7), "", List.of(
+                entry("2403.00001", "大语言模型的幻觉", "Hallucination in Large Language Models", "研究幻觉。"),
+                entry("2403.00002", "检索增强生成", "Retrieval <b>Augmented</b> Generation & \u2028 tricks", "</script>"),
+                entry("2403.00003", "机器翻译", "Neural Machine Translation", "翻译")), List.of()));
+        b.add(new Digest(new DigestId("cs.IR", "2024-03-08"), Path.of("b.md"), LocalDate.of(2024, 3, 8), "", List.of(
+                entry("2403.00002", "检索增强生成", "Retrieval <b>Augmented</b> Generation & \u2028 tricks", "</script>"),
+                entry("2403.00004", "推荐系统", "Recommender Systems", "推荐")), List.of()));
+        b.add(new Digest(new DigestId("", "undated-x"), Path.of("c.md"), null, "", List.of(
+                entry("2403.00005", "未注明日期", "Undated Paper", "")), List.of()));
+        return b.build();
+    }
+
+    static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (Files.isRegularFile(p)) {
+                    out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void sameArchiveGivesByteIdenticalFilesWhateverTheThreadCount(@TempDir Path a, @TempDir Path b) throws IOException {
+        SearchIndexStats sa = new SearchIndexWriter().write(archive(), a);
+        new SearchIndexWriter().write(archive(), b);
+        Map<String, byte[]> fa = files(a);
+        Map<String, byte[]> fb = files(b);
+        assertThat(fa.keySet()).isEqualTo(fb.keySet());
+        fa.forEach((k, v) -> assertThat(v).as(k).isEqualTo(fb.get(k)));
+        assertThat(sa.files()).isEqualTo(fa.size());
+        assertThat(sa.bytes()).isEqualTo(fa.values().stream().mapToLong(x -> x.length).sum());
+        assertThat(fa).containsKeys("search/manifest.json", "search/f/dates.json", "search/f/c0.bin", "search/r/0.json");
+    }
+
+    @Test
+    void docNumbersRunNewestFirstWithUndatedLast() {
+        try (LuceneIndex idx = LuceneIndex.build(archive(), 3)) {
+            assertThat(idx.papers().stream().map(p -> p.id().value()))
+                    .containsExactly("2403.00004", "2403.00002", "2403.00003", "2403.00001", "2403.00005");
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    @Test
+    void jsonEscapesMarkupAndLineSeparators(@TempDir Path dir) throws IOException {
+        new SearchIndexWriter().write(archive(), dir);
+        String all = String.join("\n", files(dir.resolve("search/r")).values().stream()
+                .map(x -> new String(x, StandardCharsets.UTF_8)).toList());
+        assertThat(all).contains("Retrieval \\u003Cb\\u003EAugmented\\u003C/b\\u003E Generation \\u0026 \\u2028 tricks");
+        assertThat(all).doesNotContain("<", ">", "&", "\u2028");
+        String dates = Files.readString(dir.resolve("search/f/dates.json"));
+        assertThat(dates).isEqualTo("{\"dated\":4,\"dates\":[[\"2024-03-08\",0],[\"2024-03-07\",2]]}");
+    }
+
+    @Test
+    void shardBoundariesAreShortSeparators() {
+        assertThat(SearchIndexWriter.separator("language", "large")).isEqualTo("lar");
+        assertThat(SearchIndexWriter.separator("模", "模型")).isEqualTo("模型");
+        assertThat(SearchIndexWriter.separator("a", "b")).isEqualTo("b");
+    }
+}
