@@ -115,7 +115,7 @@ public final class DigestParser {
 
         Run(Path file, String text) {
             this.file = file;
-            this.text = text;
+            this.text = NestingGuard.guard(text, file, diagnostics);
             this.lineStarts = lineStarts(text);
         }
 
