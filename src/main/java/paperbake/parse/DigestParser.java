@@ -153,7 +153,7 @@ public final class DigestParser {
 
         private String stem() {
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         }
 
         private LocalDate date(FrontMatter fm) {
