@@ -96,7 +96,7 @@ class ContentReaderTest {
             assertThat(d.message()).contains("not valid UTF-8");
         });
         assertThat(r.diagnostics()).anySatisfy(d -> {
-            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
             assertThat(d.file().getFileName().toString()).isEqualTo("2024-02-03.md");
             assertThat(d.message()).contains("binary");
         });
