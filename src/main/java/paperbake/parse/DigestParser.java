@@ -201,7 +201,7 @@ public final class DigestParser {
                 return new DigestId(channel, date.toString());
             }
             String name = Text.slug(stem());
-            warn(0, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
+            warn(0, "the digest has no valid date (neither in front matter nor as a YYYY-MM-DD file name); "
                     + "published as undated under the name '" + name + "'");
             return new DigestId(channel, name);
         }

@@ -211,7 +211,7 @@ class DigestParserTest {
         assertThat(r.digest().id()).isEqualTo(new DigestId("cs.cl", "2023-02-30"));
         assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
                 "the file name gives the impossible date 2023-02-30; the digest is treated as undated",
-                "the digest has no date (neither front matter nor a YYYY-MM-DD file name); published as undated under the name '2023-02-30'");
+                "the digest has no valid date (neither in front matter nor as a YYYY-MM-DD file name); published as undated under the name '2023-02-30'");
         assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.file()).isEqualTo(file));
     }
 
@@ -219,7 +219,7 @@ class DigestParserTest {
     void undatedNameIsSlugged() {
         ParseResult r = PARSER.parse(Path.of("content/Weekly Picks (v2).md"), "", HEAD);
         assertThat(r.digest().id()).isEqualTo(new DigestId("", "weekly-picks-v2"));
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no date", "weekly-picks-v2"));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no valid date", "weekly-picks-v2"));
     }
 
     @Test
