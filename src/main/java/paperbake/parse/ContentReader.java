@@ -145,7 +145,8 @@ public final class ContentReader {
         try {
             byte[] bytes = Files.readAllBytes(s.path());
             if (looksBinary(bytes)) {
-                return new FileResult(new ParseResult(null, List.of(Diagnostic.error(s.path(), 0,
+                // Not a broken digest but a different kind of file: a warning, as for other non-digests.
+                return new FileResult(new ParseResult(null, List.of(Diagnostic.warning(s.path(), 0,
                         "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), extra);
             }
             String text = decode(bytes, s.path(), extra);
@@ -176,6 +177,11 @@ public final class ContentReader {
      */
     static String decode(byte[] bytes, Path file, List<Diagnostic> diagnostics) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // No replacement character came out, so every byte was valid: skip the strict pass.
+            return DigestParser.normalizeNewlines(fast);
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -183,9 +189,7 @@ public final class ContentReader {
         CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
         CoderResult r = strict.decode(in, out, true);
         if (!r.isError()) {
-            strict.flush(out);
-            out.flip();
-            return DigestParser.normalizeNewlines(out.toString());
+            return DigestParser.normalizeNewlines(fast); // the U+FFFD were in the text itself
         }
         int bad = in.position();
         int line = 1;
@@ -196,8 +200,7 @@ public final class ContentReader {
         }
         diagnostics.add(Diagnostic.warning(file, line,
                 "the file is not valid UTF-8 (first bad byte at offset " + bad + "); invalid bytes were replaced by U+FFFD"));
-        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        return DigestParser.normalizeNewlines(lenient);
+        return DigestParser.normalizeNewlines(fast);
     }
 
     private static List<Source> list(Path contentDir, List<Diagnostic> diagnostics) {
@@ -209,6 +212,10 @@ public final class ContentReader {
         for (Path p : children(contentDir, diagnostics)) {
             String name = p.getFileName().toString();
             if (Files.isDirectory(p)) {
+                if (!DigestParser.slug(name).equals(name)) {
+                    diagnostics.add(Diagnostic.warning(p, 0, "channel directory name '" + name
+                            + "' is not URL-safe; its digests are published under '" + DigestParser.slug(name) + "'"));
+                }
                 for (Path q : children(p, diagnostics)) {
                     String qn = q.getFileName().toString();
                     if (Files.isDirectory(q)) {

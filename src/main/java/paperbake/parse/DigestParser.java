@@ -46,6 +46,8 @@ public final class DigestParser {
     public static final String SKIP_DUPLICATE_REF = "duplicate ref";
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern BLOCK_LABEL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]:");
+    private static final Pattern STRAY_ROW = Pattern.compile("[ \\t]{0,3}\\|\\s*\\[\\^[^\\]]{1,100}\\]\\s*\\|");
     private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
 
     private final Parser parser;
@@ -61,6 +63,11 @@ public final class DigestParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
+    }
+
+    /** The URL-safe form of a channel or digest name: lowercase {@code [a-z0-9-_.]}, others become "-". */
+    public static String slug(String name) {
+        return Text.slug(name);
     }
 
     /**
@@ -109,15 +116,15 @@ public final class DigestParser {
 
         Run(Path file, String text) {
             this.file = file;
-            this.text = text;
-            this.lineStarts = lineStarts(text);
+            this.text = NestingGuard.guard(text, file, diagnostics);
+            this.lineStarts = lineStarts(this.text);
         }
 
         ParseResult parse(String layoutChannel) {
             Document doc = parser.parse(text);
             FrontMatter fm = FrontMatter.of(doc);
-            DigestId id = digestId(fm, layoutChannel);
             LocalDate date = date(fm);
+            DigestId id = digestId(fm, layoutChannel, date);
 
             Map<String, Row> rows = new LinkedHashMap<>();
             Map<String, Block> blocks = new LinkedHashMap<>();
@@ -129,6 +136,8 @@ public final class DigestParser {
                 Node n = top.get(i);
                 if (n instanceof TableBlock table) {
                     readTable(table, rows);
+                } else if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
+                    readStrayRows(n, rows);
                 } else if (n instanceof FootnoteBlock fb) {
                     int end = regionEnd(top, i);
                     readBlock(fb, end, blocks);
@@ -147,7 +156,7 @@ public final class DigestParser {
 
         private String stem() {
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         }
 
         private LocalDate date(FrontMatter fm) {
@@ -178,21 +187,21 @@ public final class DigestParser {
             }
         }
 
-        private DigestId digestId(FrontMatter fm, String layoutChannel) {
-            String channel = fm.channel() != null ? fm.channel() : layoutChannel == null ? "" : layoutChannel;
-            if (!channel.isEmpty()) {
-                String safe = Text.slug(channel);
-                if (!safe.equals(channel)) {
-                    warn(0, "channel name '" + channel + "' is not URL-safe; using '" + safe + "'");
+        private DigestId digestId(FrontMatter fm, String layoutChannel, LocalDate date) {
+            // A layout channel is the directory name: ContentReader reports an unsafe one once per
+            // directory, not once per file, so here it is only sanitized.
+            String channel = layoutChannel == null || layoutChannel.isEmpty() ? "" : Text.slug(layoutChannel);
+            if (fm.channel() != null) {
+                channel = fm.channel().isBlank() ? "" : Text.slug(fm.channel());
+                if (!channel.equals(fm.channel().strip())) {
+                    warn(1, "front matter channel '" + fm.channel() + "' is not a URL-safe name; using '" + channel + "'");
                 }
-                channel = safe;
             }
-            LocalDate date = date(fm);
             if (date != null) {
                 return new DigestId(channel, date.toString());
             }
             String name = Text.slug(stem());
-            warn(0, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
+            warn(0, "the digest has no valid date (neither in front matter nor as a YYYY-MM-DD file name); "
                     + "published as undated under the name '" + name + "'");
             return new DigestId(channel, name);
         }
@@ -213,17 +222,65 @@ public final class DigestParser {
         }
 
         private void readRow(TableRow row, Map<String, Row> rows) {
-            List<BasedSequence> cells = new ArrayList<>();
+            List<int[]> cells = new ArrayList<>();
             for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof TableCell cell) {
-                    cells.add(cell.getText());
+                    BasedSequence t = cell.getText();
+                    cells.add(new int[] {t.getStartOffset(), Math.max(t.getStartOffset(), t.getEndOffset())});
                 }
             }
-            int line = lineOf(row.getStartOffset());
+            readCells(cells, lineOf(row.getStartOffset()), rows);
+        }
+
+        /*
+         * A line that breaks a table (deep nesting, a stray paragraph) turns the rows after it into
+         * plain paragraph text. Those rows are still the digest's entries, so they are read from
+         * the paragraph's source, split on unescaped pipes the way the tables extension does.
+         */
+        private void readStrayRows(Node paragraph, Map<String, Row> rows) {
+            int pos = paragraph.getStartOffset();
+            int end = Math.min(paragraph.getEndOffset(), text.length());
+            while (pos < end) {
+                int nl = text.indexOf('\n', pos);
+                int lineEnd = nl < 0 || nl > end ? end : nl;
+                Matcher m = STRAY_ROW.matcher(text).region(pos, lineEnd);
+                if (m.lookingAt()) {
+                    int line = lineOf(pos);
+                    warn(line, "this line looks like a summary-table row but is outside the table "
+                            + "(something above it interrupted the table); it was read as a row anyway");
+                    readCells(splitCells(pos, lineEnd), line, rows);
+                }
+                pos = lineEnd + 1;
+            }
+        }
+
+        private List<int[]> splitCells(int from, int to) {
+            List<int[]> cells = new ArrayList<>();
+            int start = text.indexOf('|', from) + 1;
+            for (int i = start; i <= to; i++) {
+                if (i == to || text.charAt(i) == '|' && text.charAt(i - 1) != '\\') {
+                    int a = start;
+                    int b = i;
+                    while (a < b && Character.isWhitespace(text.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (i < to || a < b) {
+                        cells.add(new int[] {a, b});
+                    }
+                    start = i + 1;
+                }
+            }
+            return cells;
+        }
+
+        private void readCells(List<int[]> cells, int line, Map<String, Row> rows) {
             if (cells.isEmpty()) {
                 return;
             }
-            String refText = cells.get(0).toString().strip();
+            String refText = span(cells, 0, 0).strip();
             Matcher rm = REF_CELL.matcher(refText);
             String label = rm.matches() ? rm.group(1).strip() : "row at line " + line;
             if (!rm.matches()) {
@@ -264,13 +321,10 @@ public final class DigestParser {
         }
 
         /** Source text from cell {@code from} to cell {@code to} inclusive, pipes and spaces as written. */
-        private String span(List<BasedSequence> cells, int from, int to) {
-            int start = cells.get(from).getStartOffset();
-            int end = cells.get(to).getEndOffset();
-            if (end <= start) {
-                return cells.get(from).toString();
-            }
-            return text.substring(start, end);
+        private String span(List<int[]> cells, int from, int to) {
+            int start = cells.get(from)[0];
+            int end = cells.get(to)[1];
+            return end <= start ? "" : text.substring(start, end);
         }
 
         // ---- detail blocks -------------------------------------------------------------------
@@ -294,12 +348,13 @@ public final class DigestParser {
         private void readBlock(FootnoteBlock fb, int end, Map<String, Block> blocks) {
             int start = fb.getStartOffset();
             int line = lineOf(start);
-            String label = fb.getText().toString().strip();
             String region = text.substring(start, Math.max(start, end));
             int nl = region.indexOf('\n');
             String first = nl < 0 ? region : region.substring(0, nl);
-            int colon = first.indexOf("]:");
-            String titleZhRaw = colon < 0 ? "" : first.substring(colon + 2);
+            // flexmark's label runs to the last "]:" on the line ("[^13]: K\'U [MASK]: ..."), so read it here.
+            Matcher lm = BLOCK_LABEL.matcher(first);
+            String label = lm.lookingAt() ? lm.group(1).strip() : fb.getText().toString().strip();
+            String titleZhRaw = lm.lookingAt() ? first.substring(lm.end()) : "";
 
             List<String> slots = slots(nl < 0 ? "" : region.substring(nl + 1));
             // Paragraphs before the URL line are the English title; markers there mean nothing.
@@ -459,7 +514,7 @@ public final class DigestParser {
             if (oldStyle) {
                 titleEn = EntryText.dropOldStylePeriod(titleEn);
             }
-            String titleZh = block == null ? "" : block.titleZh();
+            String titleZh = block == null ? "" : EntryText.dropTitleLabel(block.titleZh());
             Optional<EntryText.TitleTail> zhTail = EntryText.titleTail(titleZh);
             if (zhTail.isPresent()) {
                 titleZh = zhTail.get().title();
