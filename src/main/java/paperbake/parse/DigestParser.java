@@ -65,7 +65,7 @@ public final class DigestParser {
         this.parser = Parser.builder(options).build();
     }
 
-    /** The URL-safe form of a channel or digest name: lowercase {@code [a-z0-9-_.]}, others become "-". */
+    /** The URL-safe form of a channel or digest name: {@code [A-Za-z0-9-_.]} (case kept), others become "-". */
     public static String slug(String name) {
         return Text.slug(name);
     }

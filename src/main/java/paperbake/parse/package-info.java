@@ -8,8 +8,8 @@
  *   <li><b>Layout.</b> {@code *.md} directly in the content directory is flat content (channel
  *       ""); {@code <channel>/*.md} is a channel. Deeper directories are skipped with a warning;
  *       {@code .txt}/{@code .markdown} files get a "rename to .md" warning; other files and
- *       anything hidden are ignored. Channel and undated names are slugged to lowercase
- *       {@code [a-z0-9-_.]}.
+ *       anything hidden are ignored. Channel and undated names are slugged to
+ *       {@code [A-Za-z0-9-_.]}, case kept (arXiv categories are spelled cs.CL).
  *   <li><b>Merging.</b> Table rows and footnote blocks are joined by their {@code [^N]} label.
  *       The block is the richer source; the row fills a missing title, URL or TL;DR. Either one
  *       alone still makes an entry, with a warning.

@@ -44,7 +44,7 @@ class DigestParserTest {
         assertThat(r.digest().entries()).isEmpty();
         assertThat(r.digest().others()).isEmpty();
         assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.digest().id()).isEqualTo(new DigestId("cs.cl", "2024-03-01"));
+        assertThat(r.digest().id()).isEqualTo(new DigestId("cs.CL", "2024-03-01"));
         assertThat(r.entriesRead()).isZero();
     }
 
@@ -195,11 +195,11 @@ class DigestParserTest {
         Digest d = r.digest();
         assertThat(d.date()).isEqualTo(LocalDate.of(2024, 5, 6));
         assertThat(d.title()).isEqualTo("Special issue");
-        assertThat(d.id()).isEqualTo(new DigestId("my-channel", "2024-05-06"));
+        assertThat(d.id()).isEqualTo(new DigestId("My-Channel", "2024-05-06"));
         assertThat(d.entries()).hasSize(1);
         assertThat(r.diagnostics()).anySatisfy(x -> {
             assertThat(x.line()).isEqualTo(1);
-            assertThat(x.message()).contains("My Channel!", "my-channel");
+            assertThat(x.message()).contains("My Channel!", "My-Channel");
         });
     }
 
@@ -208,7 +208,7 @@ class DigestParserTest {
         Path file = Path.of("content/cs.CL/2023-02-30.md");
         ParseResult r = PARSER.parse(file, "cs.CL", HEAD);
         assertThat(r.digest().date()).isNull();
-        assertThat(r.digest().id()).isEqualTo(new DigestId("cs.cl", "2023-02-30"));
+        assertThat(r.digest().id()).isEqualTo(new DigestId("cs.CL", "2023-02-30"));
         assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
                 "the file name gives the impossible date 2023-02-30; the digest is treated as undated",
                 "the digest has no valid date (neither in front matter nor as a YYYY-MM-DD file name); published as undated under the name '2023-02-30'");
@@ -218,8 +218,8 @@ class DigestParserTest {
     @Test
     void undatedNameIsSlugged() {
         ParseResult r = PARSER.parse(Path.of("content/Weekly Picks (v2).md"), "", HEAD);
-        assertThat(r.digest().id()).isEqualTo(new DigestId("", "weekly-picks-v2"));
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no valid date", "weekly-picks-v2"));
+        assertThat(r.digest().id()).isEqualTo(new DigestId("", "Weekly-Picks-v2"));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no valid date", "Weekly-Picks-v2"));
     }
 
     @Test

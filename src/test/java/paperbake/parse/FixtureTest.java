@@ -46,7 +46,7 @@ class FixtureTest {
     void earliestLayoutWithoutTldrTakesTwoParagraphsAsAbstractsAndTheTableSummaryAsTldr() {
         ParseResult r = parse("cs.CL/2023-03-13.md");
         Digest d = r.digest();
-        assertThat(d.id()).isEqualTo(new DigestId("cs.cl", "2023-03-13"));
+        assertThat(d.id()).isEqualTo(new DigestId("cs.CL", "2023-03-13"));
         assertThat(d.date()).isEqualTo(LocalDate.of(2023, 3, 13));
         assertThat(r.diagnostics()).isEmpty();
         assertThat(d.entries()).hasSize(2);
