@@ -58,11 +58,11 @@ class ContentReaderTest {
         ReadResult r = reader.read(dir);
         assertThat(r.digests()).extracting(Digest::id).containsExactly(
                 new DigestId("", "2024-01-03"),
-                new DigestId("odd-chan", "2024-01-04"),
+                new DigestId("Odd-Chan", "2024-01-04"),
                 new DigestId("b-chan", "2024-01-01"),
                 new DigestId("b-chan", "2024-01-02"));
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
-                .anySatisfy(m -> assertThat(m).contains("Odd Chan", "odd-chan"))
+                .anySatisfy(m -> assertThat(m).contains("Odd Chan", "Odd-Chan"))
                 .anySatisfy(m -> assertThat(m).contains("one directory deep"))
                 .anySatisfy(m -> assertThat(m).contains("only files ending in .md"));
         assertThat(r.diagnostics()).hasSize(3);
