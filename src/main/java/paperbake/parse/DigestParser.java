@@ -47,6 +47,7 @@ public final class DigestParser {
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern BLOCK_LABEL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]:");
+    private static final Pattern STRAY_ROW = Pattern.compile("[ \\t]{0,3}\\|\\s*\\[\\^[^\\]]{1,100}\\]\\s*\\|");
     private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
 
     private final Parser parser;
@@ -64,7 +65,7 @@ public final class DigestParser {
         this.parser = Parser.builder(options).build();
     }
 
-    /** The URL-safe form of a channel or digest name: lowercase {@code [a-z0-9-_.]}, others become "-". */
+    /** The URL-safe form of a channel or digest name: {@code [A-Za-z0-9-_.]} (case kept), others become "-". */
     public static String slug(String name) {
         return Text.slug(name);
     }
@@ -117,10 +118,11 @@ public final class DigestParser {
 
         Run(Path file, String text) {
             this.file = file;
-            this.unclosedFrontMatter = text.startsWith("---\n") && !text.contains("\n---\n") && !text.endsWith("\n---");
+            String guarded = NestingGuard.guard(text, file, diagnostics);
+            this.unclosedFrontMatter = guarded.startsWith("---\n") && !guarded.contains("\n---\n") && !guarded.endsWith("\n---");
             // flexmark would take the whole file as front matter; blanking the opening line keeps every offset.
-            this.text = unclosedFrontMatter ? "   " + text.substring(3) : text;
-            this.lineStarts = lineStarts(text);
+            this.text = unclosedFrontMatter ? "   " + guarded.substring(3) : guarded;
+            this.lineStarts = lineStarts(this.text);
         }
 
         ParseResult parse(String layoutChannel) {
@@ -130,7 +132,6 @@ public final class DigestParser {
                 warn(1, "the file starts with '---' but no second '---' line closes the front matter; "
                         + "it was read as ordinary text");
             }
-            // Once: the date decides the id too, and each problem with it is reported once.
             LocalDate date = date(fm);
             DigestId id = digestId(fm, layoutChannel, date);
 
@@ -144,6 +145,8 @@ public final class DigestParser {
                 Node n = top.get(i);
                 if (n instanceof TableBlock table) {
                     readTable(table, rows);
+                } else if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
+                    readStrayRows(n, rows);
                 } else if (n instanceof FootnoteBlock fb) {
                     int end = regionEnd(top, i);
                     readBlock(fb, end, blocks);
@@ -162,7 +165,7 @@ public final class DigestParser {
 
         private String stem() {
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         }
 
         private LocalDate date(FrontMatter fm) {
@@ -208,7 +211,7 @@ public final class DigestParser {
                 return new DigestId(channel, date.toString());
             }
             String name = Text.slug(stem());
-            warn(1, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
+            warn(1, "the digest has no valid date (neither in front matter nor as a YYYY-MM-DD file name); "
                     + "published as undated under the name '" + name + "'");
             return new DigestId(channel, name);
         }
@@ -229,17 +232,65 @@ public final class DigestParser {
         }
 
         private void readRow(TableRow row, Map<String, Row> rows) {
-            List<BasedSequence> cells = new ArrayList<>();
+            List<int[]> cells = new ArrayList<>();
             for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof TableCell cell) {
-                    cells.add(cell.getText());
+                    BasedSequence t = cell.getText();
+                    cells.add(new int[] {t.getStartOffset(), Math.max(t.getStartOffset(), t.getEndOffset())});
                 }
             }
-            int line = lineOf(row.getStartOffset());
+            readCells(cells, lineOf(row.getStartOffset()), rows);
+        }
+
+        /*
+         * A line that breaks a table (deep nesting, a stray paragraph) turns the rows after it into
+         * plain paragraph text. Those rows are still the digest's entries, so they are read from
+         * the paragraph's source, split on unescaped pipes the way the tables extension does.
+         */
+        private void readStrayRows(Node paragraph, Map<String, Row> rows) {
+            int pos = paragraph.getStartOffset();
+            int end = Math.min(paragraph.getEndOffset(), text.length());
+            while (pos < end) {
+                int nl = text.indexOf('\n', pos);
+                int lineEnd = nl < 0 || nl > end ? end : nl;
+                Matcher m = STRAY_ROW.matcher(text).region(pos, lineEnd);
+                if (m.lookingAt()) {
+                    int line = lineOf(pos);
+                    warn(line, "this line looks like a summary-table row but is outside the table "
+                            + "(something above it interrupted the table); it was read as a row anyway");
+                    readCells(splitCells(pos, lineEnd), line, rows);
+                }
+                pos = lineEnd + 1;
+            }
+        }
+
+        private List<int[]> splitCells(int from, int to) {
+            List<int[]> cells = new ArrayList<>();
+            int start = text.indexOf('|', from) + 1;
+            for (int i = start; i <= to; i++) {
+                if (i == to || text.charAt(i) == '|' && text.charAt(i - 1) != '\\') {
+                    int a = start;
+                    int b = i;
+                    while (a < b && Character.isWhitespace(text.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (i < to || a < b) {
+                        cells.add(new int[] {a, b});
+                    }
+                    start = i + 1;
+                }
+            }
+            return cells;
+        }
+
+        private void readCells(List<int[]> cells, int line, Map<String, Row> rows) {
             if (cells.isEmpty()) {
                 return;
             }
-            String refText = cells.get(0).toString().strip();
+            String refText = span(cells, 0, 0).strip();
             Matcher rm = REF_CELL.matcher(refText);
             String label = rm.matches() ? rm.group(1).strip() : "row at line " + line;
             if (!rm.matches()) {
@@ -280,13 +331,10 @@ public final class DigestParser {
         }
 
         /** Source text from cell {@code from} to cell {@code to} inclusive, pipes and spaces as written. */
-        private String span(List<BasedSequence> cells, int from, int to) {
-            int start = cells.get(from).getStartOffset();
-            int end = cells.get(to).getEndOffset();
-            if (end <= start) {
-                return cells.get(from).toString();
-            }
-            return text.substring(start, end);
+        private String span(List<int[]> cells, int from, int to) {
+            int start = cells.get(from)[0];
+            int end = cells.get(to)[1];
+            return end <= start ? "" : text.substring(start, end);
         }
 
         // ---- detail blocks -------------------------------------------------------------------

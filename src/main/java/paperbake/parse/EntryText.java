@@ -111,12 +111,10 @@ final class EntryText {
     }
 
     /** Strips the translated announce prefix; the type is read from it when it can be mapped. */
-    static Announce stripChinesePrefix(String text) {
-        Matcher label = ZH_LABEL.matcher(text);
-        if (label.lookingAt()) {
-            // Some old digests translated an "Abstract:" label into the text; it is not content.
-            return new Announce(text.substring(label.end()), 0, "");
-        }
+    static Announce stripChinesePrefix(String raw) {
+        // Some digests put a translated "Abstract:" label first, even before the arXiv prefix.
+        Matcher label = ZH_LABEL.matcher(raw);
+        String text = label.lookingAt() ? raw.substring(label.end()) : raw;
         if (!text.startsWith("arXiv")) {
             return new Announce(text, 0, "");
         }

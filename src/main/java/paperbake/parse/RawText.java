@@ -8,7 +8,7 @@ import paperbake.report.Diagnostic;
 /**
  * Checks and cleans a file's decoded text before Markdown parsing: the damage that flexmark would
  * absorb without a word (a cut-off file, stray binary, invisible control and bidi characters,
- * absurd sizes and nesting). Every finding is a warning with the line it was first seen on; the
+ * absurd sizes; absurd nesting is {@link NestingGuard}'s). Every finding is a warning with the line it was first seen on; the
  * text is still parsed, so every readable entry is still published.
  *
  * <p>Control characters are removed rather than escaped: they have no meaning in prose, ESC
@@ -22,8 +22,6 @@ final class RawText {
     static final long LARGE_FILE_BYTES = 10L * 1024 * 1024;
     /** The longest real line (an abstract) is a few thousand characters. */
     static final int LONG_LINE_CHARS = 100_000;
-    /** Digests have no nesting at all; beyond this it is generated garbage. */
-    static final int DEEP_NESTING = 32;
 
     private RawText() {}
 
@@ -77,10 +75,6 @@ final class RawText {
         }
         s.longLines.forEach(l -> out.add(Diagnostic.warning(file, l[0], String.format(Locale.ROOT,
                 "this line is %,d characters long, far longer than any real abstract; it is published as is", l[1]))));
-        if (s.deepLine > 0) {
-            out.add(Diagnostic.warning(file, s.deepLine, "Markdown nested " + s.deepest
-                    + " levels deep (block quotes or lists); digests have no nesting, so it is published as plain text"));
-        }
         if (!s.endsWithNewline) {
             out.add(Diagnostic.warning(file, s.line,
                     "the file ends in the middle of a line, without a final line break: it was probably cut off, "
@@ -102,13 +96,9 @@ final class RawText {
         int bidiLine;
         int bidis;
         int bomLine;
-        int deepLine;
-        int deepest;
         boolean endsWithNewline;
         final List<int[]> longLines = new java.util.ArrayList<>();
         private int lineLength;
-        private boolean inPrefix = true;
-        private int depth;
 
         Scan(String in) {
             this.in = in;
@@ -141,25 +131,12 @@ final class RawText {
                 } else if (c == '\uFEFF') {
                     bomLine = bomLine == 0 ? line : bomLine;
                 } else {
-                    nesting(c, i + 1 < in.length() ? in.charAt(i + 1) : '\n');
                     lineLength++;
                     out.append(c);
                 }
             }
             endsWithNewline = in.isEmpty() || in.charAt(in.length() - 1) == '\n' || in.charAt(in.length() - 1) == '\r';
             endLine();
-        }
-
-        /* Counts block-quote and list markers before a line's first word: "> - > - text" (not "-----"). */
-        private void nesting(char c, char next) {
-            if (!inPrefix) {
-                return;
-            }
-            if (c == '>' || (c == '-' || c == '*' || c == '+') && (next == ' ' || next == '\t')) {
-                depth++;
-            } else if (c != ' ' && c != '\t') {
-                inPrefix = false;
-            }
         }
 
         private void newline() {
@@ -172,13 +149,7 @@ final class RawText {
             if (lineLength > LONG_LINE_CHARS) {
                 longLines.add(new int[] {line, lineLength});
             }
-            if (depth > DEEP_NESTING && depth > deepest) {
-                deepest = depth;
-                deepLine = deepLine == 0 ? line : deepLine;
-            }
             lineLength = 0;
-            inPrefix = true;
-            depth = 0;
         }
     }
 }

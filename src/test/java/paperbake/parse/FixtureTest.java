@@ -199,7 +199,7 @@ class FixtureTest {
         assertThat(old.diagnostics()).anySatisfy(d -> {
             assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
             assertThat(d.file().toString()).endsWith("000_29eef68d84019a57.md");
-            assertThat(d.message()).contains("no date");
+            assertThat(d.message()).contains("no valid date");
         });
         assertThat(old.entriesRead()).isEqualTo(17);
         assertThat(old.digest().entries()).hasSize(17);
