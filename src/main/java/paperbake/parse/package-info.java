@@ -25,6 +25,11 @@
  *   <li><b>Text.</b> Field text is the node's source characters with whitespace runs (TAB, NBSP,
  *       line breaks) collapsed and zero-width characters removed; nothing is unescaped, so TeX
  *       such as {@code $a_1*b$} or {@code \|} is kept as written.
+ *   <li><b>Damage.</b> {@link paperbake.parse.RawText} reports and cleans what flexmark would
+ *       absorb silently (empty, huge or cut-off files, very long lines, CRLF/CR, BOMs, NUL and
+ *       control characters, bidi overrides) before parsing; a NUL in the first 512 bytes marks a
+ *       binary file, skipped with a warning. Every warning about a file names a line (line 1
+ *       for the file as a whole).
  *   <li><b>Accounting.</b> Every entry read is either published in {@code Digest.entries} or
  *       counted under a skip reason; a file that cannot be parsed at all is an ERROR.
  * </ul>
