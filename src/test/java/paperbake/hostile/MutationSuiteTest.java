@@ -71,14 +71,23 @@ class MutationSuiteTest {
         }
         assertThat(SiteCheck.brokenReferences(site, "/")).as("broken links").isEmpty();
 
+        Set<String> before = tree(dir);
         Cli check = Cli.run("check", "--content", content.toString());
         assertThat(check.exit()).isZero();
+        assertThat(tree(dir)).as("check writes nothing").isEqualTo(before);
         assertThat(check.diagnostics()).as("check prints what build printed").isEqualTo(diagnostics);
 
         if (m.broken) {
             Cli strict = Cli.run("build", "--strict", "--content", content.toString(), "--output", dir.resolve("strict").toString());
             assertThat(strict.exit()).as("build --strict on a warning").isNotZero();
             assertThat(Cli.run("check", "--strict", "--content", content.toString()).exit()).as("check --strict").isNotZero();
+        }
+    }
+
+    private static Set<String> tree(Path root) throws IOException {
+        try (var s = Files.walk(root)) {
+            return s.map(p -> root.relativize(p) + (Files.isDirectory(p) ? "/" : " " + p.toFile().length()))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }
 
