@@ -16,6 +16,7 @@ export const MAX_EXPANSIONS = 6;
 export const MAX_PREFIX_SHARDS = 3;
 
 const decoder = new TextDecoder();
+const NOTHING = () => false;
 
 class Reader {
   constructor(bytes) {
@@ -211,9 +212,10 @@ export class SearchEngine {
     let bits = null;
     if (channel !== '' && channel !== null && channel !== undefined) {
       const c = m.channels.indexOf(channel);
-      if (c < 0) return () => false;
+      if (c < 0) return NOTHING;
       bits = await this.loader.get(`f/c${c}.bin`, 'bin');
     }
+    if (lo >= hi) return NOTHING;
     if (lo === 0 && hi === m.docs && !bits) return null;
     return (d) => d >= lo && d < hi && (!bits || (bits[d >> 3] & (1 << (d & 7))) !== 0);
   }
@@ -227,6 +229,8 @@ export class SearchEngine {
     const terms = await this.plan(text, prefix);
     const infos = (await Promise.all(terms.map((t) => this.lookup(t)))).filter((i) => i);
     const accept = await this.filter({ channel, from, to });
+    // An empty filter needs no postings at all (reading on would fetch every tier).
+    if (accept === NOTHING) return { hits: [], terms: infos.map((i) => i.term), more: false };
     const { hits, more } = await this.topK(infos, k, accept);
     return { hits, terms: infos.map((i) => i.term), more };
   }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -89,10 +91,21 @@ public final class TermScores {
         PostingsEnum pe = null;
         int[] docs = new int[reader.maxDoc()];
         float[] scores = new float[reader.maxDoc()];
+        // A SimScorer depends on the term only through its statistics, and most terms share a
+        // handful of (docFreq, totalTermFreq) pairs: reuse Lucene's scorer for equal statistics
+        // instead of rebuilding its 256-entry norm cache for each of ~10^5 terms.
+        Map<Long, Similarity.SimScorer> byStats = new HashMap<>();
         for (BytesRef b = te.next(); b != null; b = te.next()) {
-            TermStatistics ts = searcher.termStatistics(new Term(f.name, BytesRef.deepCopyOf(b)),
-                    te.docFreq(), te.totalTermFreq());
-            Similarity.SimScorer scorer = sim.scorer(f.boost, cs, ts);
+            int docFreq = te.docFreq();
+            long ttf = te.totalTermFreq();
+            Similarity.SimScorer scorer = ttf < (1L << 32) ? byStats.get(((long) docFreq << 32) | ttf) : null;
+            if (scorer == null) {
+                TermStatistics ts = searcher.termStatistics(new Term(f.name, BytesRef.deepCopyOf(b)), docFreq, ttf);
+                scorer = sim.scorer(f.boost, cs, ts);
+                if (ttf < (1L << 32)) {
+                    byStats.put(((long) docFreq << 32) | ttf, scorer);
+                }
+            }
             pe = te.postings(pe, PostingsEnum.FREQS);
             int n = 0;
             for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {

@@ -43,24 +43,36 @@ public final class StaticServer implements AutoCloseable {
     /** The types GitHub Pages compresses; everything else (incl. our pre-gzipped .bin) goes as is. */
     private static final Set<String> COMPRESSED = Set.of("html", "css", "js", "mjs", "json", "xml", "txt", "svg");
 
+    /** Told about every response: for the benchmark (bytes per query) and for debugging. */
+    @FunctionalInterface
+    public interface Listener {
+        void served(String path, int status, long bodyBytes);
+    }
+
     private final Path root;
+    private final Listener listener;
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicLong bytesSent = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
 
-    private StaticServer(Path root, HttpServer server, ExecutorService executor) {
+    private StaticServer(Path root, Listener listener, HttpServer server, ExecutorService executor) {
         this.root = root;
+        this.listener = listener;
         this.server = server;
         this.executor = executor;
     }
 
     /** Serves {@code root} on 127.0.0.1 at {@code port} (0: any free port). */
     public static StaticServer start(Path root, int port) throws IOException {
+        return start(root, port, (path, status, bytes) -> { });
+    }
+
+    public static StaticServer start(Path root, int port, Listener listener) throws IOException {
         Path absRoot = root.toAbsolutePath().normalize();
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        StaticServer s = new StaticServer(absRoot, http, pool);
+        StaticServer s = new StaticServer(absRoot, listener, http, pool);
         http.createContext("/", s::handle);
         http.setExecutor(pool);
         http.start();
@@ -151,6 +163,7 @@ public final class StaticServer implements AutoCloseable {
             }
             bytesSent.addAndGet(out.length);
         }
+        listener.served(ex.getRequestURI().getPath(), status, head ? 0 : out.length);
     }
 
     private static String extension(Path file) {

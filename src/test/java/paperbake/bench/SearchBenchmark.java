@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -47,6 +48,24 @@ public final class SearchBenchmark {
 
     /** bytes: index data (compressed, on the wire); code: scripts and wasm the query needed. */
     record Measure(long bytes, long code, double millis, int requests) {}
+
+    /** Compressed body bytes the server sent, split into index data and code (scripts, wasm, css, html). */
+    static final class Wire implements StaticServer.Listener {
+        final AtomicLong data = new AtomicLong();
+        final AtomicLong code = new AtomicLong();
+        final AtomicLong requests = new AtomicLong();
+
+        @Override
+        public void served(String path, int status, long bytes) {
+            boolean isCode = path.matches(".*[.](js|mjs|wasm|css|html)$") || path.contains("/wasm.") || path.endsWith("/");
+            (isCode ? code : data).addAndGet(bytes);
+            requests.incrementAndGet();
+        }
+
+        long[] take() {
+            return new long[] {data.getAndSet(0), code.getAndSet(0), requests.getAndSet(0)};
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -84,27 +103,49 @@ public final class SearchBenchmark {
                     size(pfSite.resolve("pagefind")) / 1e6, count(pfSite.resolve("pagefind")), pfBuildSeconds));
         }
 
-        md.append("\n| engine | first query: data + code | first: time to results | later: median data | later: median time |\n");
+        md.append("\n| engine | first query of a session: median data (max) + code | first: median time to results "
+                + "| later queries: median data (max) | later: median time |\n");
         md.append("| --- | --- | --- | --- | --- |\n");
-        try (StaticServer ours = StaticServer.start(site, 0)) {
-            List<Measure> m = run(chromium, driver, ours.uri().toString(), false);
-            md.append(table("Paperbake (Lucene BM25, exact)", m));
+        Wire wire = new Wire();
+        try (StaticServer ours = StaticServer.start(site, 0, wire)) {
+            md.append(table("Paperbake (Lucene BM25, exact top 10)",
+                    firsts(chromium, driver, ours.uri().toString(), false, wire),
+                    run(chromium, driver, ours.uri().toString(), false, QUERIES, wire)));
         }
         if (pfSite != null) {
-            try (StaticServer pf = StaticServer.start(pfSite, 0)) {
-                List<Measure> m = run(chromium, driver, pf.uri().toString(), true);
-                md.append(table("Pagefind 1.6", m));
+            try (StaticServer pf = StaticServer.start(pfSite, 0, wire)) {
+                md.append(table("Pagefind 1.6 (top 10 results' data)",
+                        firsts(chromium, driver, pf.uri().toString(), true, wire),
+                        run(chromium, driver, pf.uri().toString(), true, QUERIES, wire)));
             }
         }
         System.out.println(md);
+        if (pfSite != null && System.getProperty("bench.pagefindSite") == null) {
+            System.out.println("(Pagefind copy kept for reruns: -Dbench.pagefindSite=" + pfSite + ")");
+        }
     }
 
-    static String table(String name, List<Measure> m) {
-        Measure first = m.get(0);
-        List<Measure> later = m.subList(1, m.size());
+    static final int SESSIONS = 8;
+
+    /** The first query of {@link #SESSIONS} fresh sessions, each with a different query. */
+    static List<Measure> firsts(String chromium, String driver, String base, boolean pagefind, Wire wire)
+            throws IOException {
+        List<Measure> out = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            out.add(run(chromium, driver, base, pagefind, QUERIES.subList(i, i + 1), wire).get(0));
+        }
+        return out;
+    }
+
+    static String table(String name, List<Measure> firsts, List<Measure> session) {
+        List<Measure> later = session.subList(1, session.size());
         return String.format(Locale.ROOT,
-                "| %s | %.1f KB + %.1f KB code (%d requests) | %.0f ms | %.1f KB (max %.1f KB) | %.0f ms (p90 %.0f ms) |%n",
-                name, first.bytes() / 1024.0, first.code() / 1024.0, first.requests(), first.millis(),
+                "| %s | %.1f KB (max %.1f KB) + %.1f KB code | %.0f ms | %.1f KB (max %.1f KB) | %.0f ms (p90 %.0f ms) |%n",
+                name,
+                median(firsts.stream().map(x -> (double) x.bytes()).toList()) / 1024.0,
+                firsts.stream().mapToLong(Measure::bytes).max().orElse(0) / 1024.0,
+                median(firsts.stream().map(x -> (double) x.code()).toList()) / 1024.0,
+                median(firsts.stream().map(Measure::millis).toList()),
                 median(later.stream().map(x -> (double) x.bytes()).toList()) / 1024.0,
                 later.stream().mapToLong(Measure::bytes).max().orElse(0) / 1024.0,
                 median(later.stream().map(Measure::millis).toList()),
@@ -117,36 +158,40 @@ public final class SearchBenchmark {
      * compressed body bytes of every request the query caused (Resource Timing), excluding the
      * page, CSS and the search scripts themselves (reported separately by the page weight).
      */
-    static List<Measure> run(String chromium, String driverPath, String base, boolean pagefind) throws IOException {
+    static List<Measure> run(String chromium, String driverPath, String base, boolean pagefind, List<String> qs,
+            Wire wire) throws IOException {
         WebDriver d = browser(chromium, driverPath);
         try {
             JavascriptExecutor js = (JavascriptExecutor) d;
             List<Measure> out = new ArrayList<>();
-            List<String> queries = QUERIES;
+            List<String> queries = qs;
+            wire.take();
             if (pagefind) {
                 d.get(base + "pf-bench.html");
                 js.executeScript("performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings();");
+                wire.take(); // the empty bench page itself is not part of a query
             } else {
                 // The first query is a shareable link opened in a fresh session: page, scripts,
                 // manifest, shards, result data. Time runs from navigation start to rendered results.
-                d.get(base + "search/?q=" + enc(QUERIES.get(0)));
+                d.get(base + "search/?q=" + enc(qs.get(0)));
                 waitReady(js);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) js.executeScript(BYTES
                         + "const b = bytesSince(); const m = performance.getEntriesByName('search-ready');"
-                        + "return {bytes: b.bytes, code: b.code, requests: b.requests, ms: m[m.length - 1].startTime};");
-                out.add(measure(r));
+                        + "return {bytes: b.bytes, code: b.code, requests: b.requests, ms: m[m.length - 1].startTime,"
+                        + " hits: document.querySelectorAll('[data-arxiv]').length};");
+                out.add(measure(r, wire.take()));
                 js.executeScript("performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings();");
-                queries = QUERIES.subList(1, QUERIES.size());
+                queries = qs.subList(1, qs.size());
             }
             for (String q : queries) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
                         pagefind ? PAGEFIND_QUERY : OUR_QUERY, q);
-                if (r.get("error") != null) {
-                    throw new IllegalStateException(q + ": " + r.get("error"));
+                if (r.get("error") != null || ((Number) r.get("hits")).intValue() == 0) {
+                    throw new IllegalStateException(q + ": no results " + r);
                 }
-                out.add(measure(r));
+                out.add(measure(r, wire.take()));
             }
             return out;
         } finally {
@@ -154,9 +199,9 @@ public final class SearchBenchmark {
         }
     }
 
-    private static Measure measure(Map<String, Object> r) {
-        return new Measure(((Number) r.get("bytes")).longValue(), ((Number) r.get("code")).longValue(),
-                ((Number) r.get("ms")).doubleValue(), ((Number) r.get("requests")).intValue());
+    /** Bytes as the server counted them (workers' fetches included); time as the page measured it. */
+    private static Measure measure(Map<String, Object> r, long[] wire) {
+        return new Measure(wire[0], wire[1], ((Number) r.get("ms")).doubleValue(), (int) wire[2]);
     }
 
     private static void waitReady(JavascriptExecutor js) {
