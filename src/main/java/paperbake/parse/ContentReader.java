@@ -112,7 +112,7 @@ public final class ContentReader {
         do {
             id = new DigestId(d.id().channel(), d.id().name() + "-" + n++);
         } while (taken.containsKey(id));
-        diagnostics.add(Diagnostic.warning(d.source(), 0, "this digest maps to the same page as "
+        diagnostics.add(Diagnostic.warning(d.source(), 1, "this digest maps to the same page as "
                 + taken.get(d.id()) + " (" + d.id().path() + "); it is published as " + id.path() + " instead"));
         taken.put(id, d.source());
         return new Digest(id, d.source(), d.date(), d.title(), d.entries(), d.others());
@@ -144,11 +144,13 @@ public final class ContentReader {
         List<Diagnostic> extra = new ArrayList<>();
         try {
             byte[] bytes = Files.readAllBytes(s.path());
-            if (looksBinary(bytes)) {
-                return new FileResult(new ParseResult(null, List.of(Diagnostic.error(s.path(), 0,
+            int nul = hasUtf16Bom(bytes) ? -1 : firstNul(bytes, BINARY_PROBE_BYTES);
+            if (nul >= 0) {
+                // Not a broken digest but a different kind of file: a warning, as for other non-digests.
+                return new FileResult(new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
                         "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), extra);
             }
-            String text = decode(bytes, s.path(), extra);
+            String text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
             return new FileResult(parser.parse(s.path(), s.channel(), text), extra);
         } catch (IOException e) {
             return new FileResult(DigestParser.failed(s.path(), "could not read the file: " + e.getMessage()), extra);
@@ -161,21 +163,60 @@ public final class ContentReader {
         }
     }
 
-    private static boolean looksBinary(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
+    /*
+     * A digest opens with text ("# 摘要" or front matter), so a NUL this early means another kind of
+     * file; NULs further in are damage to a digest (garbage appended), removed by RawText so the
+     * entries before them are still published.
+     */
+    static final int BINARY_PROBE_BYTES = 512;
+
+    /** UTF-16 text is full of NUL bytes, so it is recognised by its BOM before the binary probe. */
+    private static boolean hasUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    }
+
+    private static int firstNul(byte[] bytes, int limit) {
+        for (int i = 0; i < Math.min(limit, bytes.length); i++) {
+            if (bytes[i] == 0) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /**
-     * UTF-8, BOM removed. Invalid bytes become U+FFFD and the first bad place is reported by line,
-     * so the digest is still published and someone can find and fix the byte.
+     * UTF-8, BOM removed (with a warning: digests are plain UTF-8). UTF-16 with a BOM is what some
+     * editors save, so it is read as such rather than as binary. Invalid bytes become U+FFFD and
+     * the first bad place is reported by line, so the digest is still published and someone can
+     * find and fix the byte. Line breaks are normalized later, by {@link RawText}.
      */
     static String decode(byte[] bytes, Path file, List<Diagnostic> diagnostics) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (hasUtf16Bom(bytes)) {
+            diagnostics.add(Diagnostic.warning(file, 1, "the file is UTF-16 text, but digests are UTF-8; it was read as UTF-16"));
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        int start = bom ? 3 : 0;
+        if (bom) {
+            diagnostics.add(Diagnostic.warning(file, 1,
+                    "the file starts with a byte order mark (U+FEFF), which UTF-8 digests should not have; it was ignored"));
+        }
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // No replacement character came out, so every byte was valid: skip the strict pass.
+            return fast;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -183,9 +224,7 @@ public final class ContentReader {
         CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
         CoderResult r = strict.decode(in, out, true);
         if (!r.isError()) {
-            strict.flush(out);
-            out.flip();
-            return DigestParser.normalizeNewlines(out.toString());
+            return fast; // the U+FFFD were in the text itself
         }
         int bad = in.position();
         int line = 1;
@@ -196,8 +235,7 @@ public final class ContentReader {
         }
         diagnostics.add(Diagnostic.warning(file, line,
                 "the file is not valid UTF-8 (first bad byte at offset " + bad + "); invalid bytes were replaced by U+FFFD"));
-        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        return DigestParser.normalizeNewlines(lenient);
+        return fast;
     }
 
     private static List<Source> list(Path contentDir, List<Diagnostic> diagnostics) {
@@ -209,6 +247,10 @@ public final class ContentReader {
         for (Path p : children(contentDir, diagnostics)) {
             String name = p.getFileName().toString();
             if (Files.isDirectory(p)) {
+                if (!DigestParser.slug(name).equals(name)) {
+                    diagnostics.add(Diagnostic.warning(p, 0, "channel directory name '" + name
+                            + "' is not URL-safe; its digests are published under '" + DigestParser.slug(name) + "'"));
+                }
                 for (Path q : children(p, diagnostics)) {
                     String qn = q.getFileName().toString();
                     if (Files.isDirectory(q)) {
@@ -239,7 +281,7 @@ public final class ContentReader {
         if (lower.endsWith(".md")) {
             out.add(new Source(p, channel));
         } else if (lower.endsWith(".txt") || lower.endsWith(".markdown")) {
-            diagnostics.add(Diagnostic.warning(p, 0, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
+            diagnostics.add(Diagnostic.warning(p, 1, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
         }
     }
 

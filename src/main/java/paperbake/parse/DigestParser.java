@@ -46,6 +46,8 @@ public final class DigestParser {
     public static final String SKIP_DUPLICATE_REF = "duplicate ref";
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern BLOCK_LABEL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]:");
+    private static final Pattern STRAY_ROW = Pattern.compile("[ \\t]{0,3}\\|\\s*\\[\\^[^\\]]{1,100}\\]\\s*\\|");
     private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
 
     private final Parser parser;
@@ -61,6 +63,11 @@ public final class DigestParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
+    }
+
+    /** The URL-safe form of a channel or digest name: {@code [A-Za-z0-9-_.]} (case kept), others become "-". */
+    public static String slug(String name) {
+        return Text.slug(name);
     }
 
     /**
@@ -80,7 +87,7 @@ public final class DigestParser {
     }
 
     static ParseResult failed(Path file, String message) {
-        return new ParseResult(null, List.of(Diagnostic.error(file, 0, message)), 0, Map.of());
+        return new ParseResult(null, List.of(Diagnostic.error(file, 1, message)), 0, Map.of());
     }
 
     static String normalizeNewlines(String text) {
@@ -106,18 +113,27 @@ public final class DigestParser {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Map<String, Integer> skipped = new TreeMap<>();
         private int read;
+        private int frontMatterLine = 1;
+        private final boolean unclosedFrontMatter;
 
         Run(Path file, String text) {
             this.file = file;
-            this.text = text;
-            this.lineStarts = lineStarts(text);
+            String guarded = NestingGuard.guard(text, file, diagnostics);
+            this.unclosedFrontMatter = guarded.startsWith("---\n") && !guarded.contains("\n---\n") && !guarded.endsWith("\n---");
+            // flexmark would take the whole file as front matter; blanking the opening line keeps every offset.
+            this.text = unclosedFrontMatter ? "   " + guarded.substring(3) : guarded;
+            this.lineStarts = lineStarts(this.text);
         }
 
         ParseResult parse(String layoutChannel) {
             Document doc = parser.parse(text);
             FrontMatter fm = FrontMatter.of(doc);
-            DigestId id = digestId(fm, layoutChannel);
+            if (unclosedFrontMatter) {
+                warn(1, "the file starts with '---' but no second '---' line closes the front matter; "
+                        + "it was read as ordinary text");
+            }
             LocalDate date = date(fm);
+            DigestId id = digestId(fm, layoutChannel, date);
 
             Map<String, Row> rows = new LinkedHashMap<>();
             Map<String, Block> blocks = new LinkedHashMap<>();
@@ -129,6 +145,8 @@ public final class DigestParser {
                 Node n = top.get(i);
                 if (n instanceof TableBlock table) {
                     readTable(table, rows);
+                } else if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
+                    readStrayRows(n, rows);
                 } else if (n instanceof FootnoteBlock fb) {
                     int end = regionEnd(top, i);
                     readBlock(fb, end, blocks);
@@ -147,11 +165,12 @@ public final class DigestParser {
 
         private String stem() {
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         }
 
         private LocalDate date(FrontMatter fm) {
             if (fm.date() != null) {
+                frontMatterLine = fm.dateOffset() < 0 ? 1 : lineOf(fm.dateOffset());
                 LocalDate d = isoDate(fm.date(), "front matter date");
                 if (d != null) {
                     return d;
@@ -165,34 +184,34 @@ public final class DigestParser {
             Matcher m = DATED_NAME.matcher(s.strip());
             if (!m.matches()) {
                 if (where.startsWith("front")) {
-                    warn(1, "front matter date '" + s + "' is not YYYY-MM-DD; ignored");
+                    warn(frontMatterLine, "front matter date '" + s + "' is not YYYY-MM-DD; ignored");
                 }
                 return null;
             }
             try {
                 return LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
-                warn(where.startsWith("front") ? 1 : 0,
+                warn(where.startsWith("front") ? frontMatterLine : 1,
                         "the " + where + " gives the impossible date " + s.strip() + "; the digest is treated as undated");
                 return null;
             }
         }
 
-        private DigestId digestId(FrontMatter fm, String layoutChannel) {
-            String channel = fm.channel() != null ? fm.channel() : layoutChannel == null ? "" : layoutChannel;
-            if (!channel.isEmpty()) {
-                String safe = Text.slug(channel);
-                if (!safe.equals(channel)) {
-                    warn(0, "channel name '" + channel + "' is not URL-safe; using '" + safe + "'");
+        private DigestId digestId(FrontMatter fm, String layoutChannel, LocalDate date) {
+            // A layout channel is the directory name: ContentReader reports an unsafe one once per
+            // directory, not once per file, so here it is only sanitized.
+            String channel = layoutChannel == null || layoutChannel.isEmpty() ? "" : Text.slug(layoutChannel);
+            if (fm.channel() != null) {
+                channel = fm.channel().isBlank() ? "" : Text.slug(fm.channel());
+                if (!channel.equals(fm.channel().strip())) {
+                    warn(fm.channelOffset() < 0 ? 1 : lineOf(fm.channelOffset()), "front matter channel '" + fm.channel() + "' is not a URL-safe name; using '" + channel + "'");
                 }
-                channel = safe;
             }
-            LocalDate date = date(fm);
             if (date != null) {
                 return new DigestId(channel, date.toString());
             }
             String name = Text.slug(stem());
-            warn(0, "the digest has no date (neither front matter nor a YYYY-MM-DD file name); "
+            warn(1, "the digest has no valid date (neither in front matter nor as a YYYY-MM-DD file name); "
                     + "published as undated under the name '" + name + "'");
             return new DigestId(channel, name);
         }
@@ -213,17 +232,65 @@ public final class DigestParser {
         }
 
         private void readRow(TableRow row, Map<String, Row> rows) {
-            List<BasedSequence> cells = new ArrayList<>();
+            List<int[]> cells = new ArrayList<>();
             for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof TableCell cell) {
-                    cells.add(cell.getText());
+                    BasedSequence t = cell.getText();
+                    cells.add(new int[] {t.getStartOffset(), Math.max(t.getStartOffset(), t.getEndOffset())});
                 }
             }
-            int line = lineOf(row.getStartOffset());
+            readCells(cells, lineOf(row.getStartOffset()), rows);
+        }
+
+        /*
+         * A line that breaks a table (deep nesting, a stray paragraph) turns the rows after it into
+         * plain paragraph text. Those rows are still the digest's entries, so they are read from
+         * the paragraph's source, split on unescaped pipes the way the tables extension does.
+         */
+        private void readStrayRows(Node paragraph, Map<String, Row> rows) {
+            int pos = paragraph.getStartOffset();
+            int end = Math.min(paragraph.getEndOffset(), text.length());
+            while (pos < end) {
+                int nl = text.indexOf('\n', pos);
+                int lineEnd = nl < 0 || nl > end ? end : nl;
+                Matcher m = STRAY_ROW.matcher(text).region(pos, lineEnd);
+                if (m.lookingAt()) {
+                    int line = lineOf(pos);
+                    warn(line, "this line looks like a summary-table row but is outside the table "
+                            + "(something above it interrupted the table); it was read as a row anyway");
+                    readCells(splitCells(pos, lineEnd), line, rows);
+                }
+                pos = lineEnd + 1;
+            }
+        }
+
+        private List<int[]> splitCells(int from, int to) {
+            List<int[]> cells = new ArrayList<>();
+            int start = text.indexOf('|', from) + 1;
+            for (int i = start; i <= to; i++) {
+                if (i == to || text.charAt(i) == '|' && text.charAt(i - 1) != '\\') {
+                    int a = start;
+                    int b = i;
+                    while (a < b && Character.isWhitespace(text.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (i < to || a < b) {
+                        cells.add(new int[] {a, b});
+                    }
+                    start = i + 1;
+                }
+            }
+            return cells;
+        }
+
+        private void readCells(List<int[]> cells, int line, Map<String, Row> rows) {
             if (cells.isEmpty()) {
                 return;
             }
-            String refText = cells.get(0).toString().strip();
+            String refText = span(cells, 0, 0).strip();
             Matcher rm = REF_CELL.matcher(refText);
             String label = rm.matches() ? rm.group(1).strip() : "row at line " + line;
             if (!rm.matches()) {
@@ -251,7 +318,7 @@ public final class DigestParser {
                 titleEn = Text.normalize(cell);
                 url = firstUrl(cell);
             }
-            if (cells.size() - 1 > titleEnd + 1) {
+            if (cells.size() > 3) {
                 warn(line, "table row [^" + label + "] has " + cells.size()
                         + " cells instead of 3 (an unescaped '|' in the text); the extra cells were rejoined");
             }
@@ -264,13 +331,10 @@ public final class DigestParser {
         }
 
         /** Source text from cell {@code from} to cell {@code to} inclusive, pipes and spaces as written. */
-        private String span(List<BasedSequence> cells, int from, int to) {
-            int start = cells.get(from).getStartOffset();
-            int end = cells.get(to).getEndOffset();
-            if (end <= start) {
-                return cells.get(from).toString();
-            }
-            return text.substring(start, end);
+        private String span(List<int[]> cells, int from, int to) {
+            int start = cells.get(from)[0];
+            int end = cells.get(to)[1];
+            return end <= start ? "" : text.substring(start, end);
         }
 
         // ---- detail blocks -------------------------------------------------------------------
@@ -294,12 +358,13 @@ public final class DigestParser {
         private void readBlock(FootnoteBlock fb, int end, Map<String, Block> blocks) {
             int start = fb.getStartOffset();
             int line = lineOf(start);
-            String label = fb.getText().toString().strip();
             String region = text.substring(start, Math.max(start, end));
             int nl = region.indexOf('\n');
             String first = nl < 0 ? region : region.substring(0, nl);
-            int colon = first.indexOf("]:");
-            String titleZhRaw = colon < 0 ? "" : first.substring(colon + 2);
+            // flexmark's label runs to the last "]:" on the line ("[^13]: K\'U [MASK]: ..."), so read it here.
+            Matcher lm = BLOCK_LABEL.matcher(first);
+            String label = lm.lookingAt() ? lm.group(1).strip() : fb.getText().toString().strip();
+            String titleZhRaw = lm.lookingAt() ? first.substring(lm.end()) : "";
 
             List<String> slots = slots(nl < 0 ? "" : region.substring(nl + 1));
             // Paragraphs before the URL line are the English title; markers there mean nothing.
@@ -328,6 +393,8 @@ public final class DigestParser {
                 rest = firstContent < slots.size() ? slots.subList(firstContent + 1, slots.size()) : List.of();
                 if (slots.isEmpty()) {
                     warn(line, "detail block [^" + label + "] ends before its English title and link (file truncated?)");
+                } else if (url.isEmpty()) {
+                    warn(line, "detail block [^" + label + "] has no link line after its English title");
                 }
             }
             String[] f = assignSlots(rest); // tldrZh, tldrEn, abstractZh, abstractEn
@@ -440,8 +507,12 @@ public final class DigestParser {
             String blockUrl = block == null ? "" : block.url();
             String rowUrl = row == null ? "" : row.url();
             Optional<ArxivId.Ref> ref = ArxivId.fromUrl(blockUrl);
+            Optional<ArxivId.Ref> rowRef = ArxivId.fromUrl(rowUrl);
             if (ref.isEmpty()) {
-                ref = ArxivId.fromUrl(rowUrl);
+                ref = rowRef;
+            } else if (rowRef.isPresent() && !rowRef.get().id().equals(ref.get().id())) {
+                warn(line, "table row [^" + label + "] links to " + rowRef.get().id() + " but its detail block links to "
+                        + ref.get().id() + "; the detail block's link is used");
             }
             String url = !blockUrl.isEmpty() ? blockUrl : rowUrl;
 
@@ -459,7 +530,7 @@ public final class DigestParser {
             if (oldStyle) {
                 titleEn = EntryText.dropOldStylePeriod(titleEn);
             }
-            String titleZh = block == null ? "" : block.titleZh();
+            String titleZh = block == null ? "" : EntryText.dropTitleLabel(block.titleZh());
             Optional<EntryText.TitleTail> zhTail = EntryText.titleTail(titleZh);
             if (zhTail.isPresent()) {
                 titleZh = zhTail.get().title();

@@ -19,21 +19,21 @@ final class EntryText {
     record TitleTail(String title, String id, int version, String category, String announceType) {}
 
     /*
-     * Seen in the corpus: "[cs.CL])", "[cs.CL] UPDATED)", "[cs.CL] CROSS LISTED)", translated
+     * Seen in the corpus: "[cs.CL])", a copied "（翻译自arXiv:... UPDATED）", "[cs.CL] UPDATED)", "[cs.CL] CROSS LISTED)", translated
      * "[cs.CL] 更新)" / "[cs.CL]已更新)" / "更新版", no space before "[", a space after "arXiv:",
      * and full-width parentheses when the tail was copied into the Chinese title.
      */
     private static final Pattern TAIL = Pattern.compile(
-            "[(（]arXiv:\\s*(" + ID + ")(?:v(\\d{1,3}))?\\s*(?:\\[([^\\]\\s]{1,40})\\])?\\s*([^)）]{0,20})[)）]\\s*$");
+            "[(（][^()（）\\s]{0,8}?arXiv[:：]\\s*(" + ID + ")(?:v(\\d{1,3}))?\\s*(?:\\[([^\\]\\s]{1,40})\\])?\\s*([^)）]{0,20})[)）]\\s*$");
 
     static Optional<TitleTail> titleTail(String line) {
-        int at = line.lastIndexOf("arXiv:");
+        int at = line.lastIndexOf("arXiv");
         if (at < 0) {
             return Optional.empty();
         }
         // Anchor at the bracket that opens the tail: one bounded match, linear on any line length.
         int paren = Math.max(line.lastIndexOf('(', at), line.lastIndexOf('（', at));
-        if (paren < 0 || at - paren > 3) {
+        if (paren < 0 || at - paren > 10) {
             return Optional.empty();
         }
         Matcher m = TAIL.matcher(line);
@@ -97,13 +97,25 @@ final class EntryText {
      * Shape: arXiv:ID, then an optional "label: value" pair, then an optional "…摘要:" label.
      */
     private static final Pattern ZH_PREFIX = Pattern.compile(
-            "^arXiv:\\s*" + ID + "(?:v(\\d{1,3}))?\\s*"
+            "^arXiv[:：]\\s*" + ID + "(?:v(\\d{1,3}))?\\s*"
                     + "(?:[^\\s:：]{1,8}[:：]\\s*(?:([^\\s:：。.]{1,10}?)(?:" + ABS + "|[。.]\\s*|\\s+))?)?"
                     + "(?:" + ABS + ")?");
 
+    private static final Pattern ZH_LABEL = Pattern.compile("^(?:摘要|Abstract)\\s*[:：]\\s*");
+    private static final Pattern ZH_TITLE_LABEL = Pattern.compile("^标题\\s*[:：]\\s*");
+
+    /** Drops a translated "标题：" (Title:) label that some old digests put before the Chinese title. */
+    static String dropTitleLabel(String titleZh) {
+        Matcher m = ZH_TITLE_LABEL.matcher(titleZh);
+        return m.lookingAt() ? titleZh.substring(m.end()) : titleZh;
+    }
+
     /** Strips the translated announce prefix; the type is read from it when it can be mapped. */
-    static Announce stripChinesePrefix(String text) {
-        if (!text.startsWith("arXiv:")) {
+    static Announce stripChinesePrefix(String raw) {
+        // Some digests put a translated "Abstract:" label first, even before the arXiv prefix.
+        Matcher label = ZH_LABEL.matcher(raw);
+        String text = label.lookingAt() ? raw.substring(label.end()) : raw;
+        if (!text.startsWith("arXiv")) {
             return new Announce(text, 0, "");
         }
         Matcher m = ZH_PREFIX.matcher(text);
@@ -113,7 +125,8 @@ final class EntryText {
             return new Announce(text, 0, "");
         }
         int version = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        return new Announce(text.substring(m.end()), version, chineseType(m.group(2)));
+        // The value is matched lazily ("交叉摘要:" gives "交"), so map the whole prefix instead.
+        return new Announce(text.substring(m.end()), version, m.group(2) == null ? "" : chineseType(text.substring(0, m.end())));
     }
 
     static String chineseType(String value) {

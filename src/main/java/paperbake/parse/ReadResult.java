@@ -14,7 +14,8 @@ import paperbake.report.Diagnostic;
  * @param entriesWithId entries published in {@code Digest.entries} (they have an arXiv id)
  * @param skipped      entries not published as papers, by reason; always
  *                     {@code entriesRead == entriesWithId + sum(skipped)}
- * @param filesFailed  files that produced no digest at all (each has an ERROR diagnostic)
+ * @param filesFailed  files that produced no digest at all (each has a diagnostic saying why:
+ *                     an ERROR when parsing failed, a WARNING for a binary file)
  */
 public record ReadResult(
         List<Digest> digests,

@@ -33,8 +33,18 @@ public final class JBakeOven {
             "render.error404", false,
             "db.store", "memory");
 
+    /*
+     * OrientDB, JBake's document store, logs a page of start-up chatter through java.util.logging,
+     * which would bury Paperbake's own diagnostics; it reads its console level from this
+     * property once, when it starts. An explicit -Dlog.console.level still wins.
+     */
+    private static final String ORIENTDB_CONSOLE_LEVEL = "log.console.level";
+
     /** @return the errors JBake collected; empty when the bake succeeded */
     public List<Throwable> bake(Path themeDir, Path contentDir, Path destination, RenderJob job) {
+        if (System.getProperty(ORIENTDB_CONSOLE_LEVEL) == null) {
+            System.setProperty(ORIENTDB_CONSOLE_LEVEL, "SEVERE");
+        }
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(themeDir.toFile(), destination.toFile(), false);
         PAPERBAKE_SETTINGS.forEach(config::setProperty);

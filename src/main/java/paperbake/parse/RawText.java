@@ -1,0 +1,155 @@
+package paperbake.parse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import paperbake.report.Diagnostic;
+
+/**
+ * Checks and cleans a file's decoded text before Markdown parsing: the damage that flexmark would
+ * absorb without a word (a cut-off file, stray binary, invisible control and bidi characters,
+ * absurd sizes; absurd nesting is {@link NestingGuard}'s). Every finding is a warning with the line it was first seen on; the
+ * text is still parsed, so every readable entry is still published.
+ *
+ * <p>Control characters are removed rather than escaped: they have no meaning in prose, ESC
+ * sequences in a title would reach build logs through diagnostics, and bidi overrides
+ * (U+202A–U+202E, U+2066–U+2069) can make a title display in a different order than it reads
+ * ("Trojan Source"). A single pass over the text, so it stays linear on a 50 MB file.
+ */
+final class RawText {
+
+    /** Real digests are 2–200 KB; an order of magnitude above the largest means a broken generator. */
+    static final long LARGE_FILE_BYTES = 10L * 1024 * 1024;
+    /** The longest real line (an abstract) is a few thousand characters. */
+    static final int LONG_LINE_CHARS = 100_000;
+
+    private RawText() {}
+
+    /**
+     * @param text decoded text with a leading BOM already removed and line breaks not yet normalized
+     * @return the text with line breaks normalized to LF and control characters removed
+     */
+    static String clean(String text, long bytes, Path file, List<Diagnostic> out) {
+        if (text.isBlank()) {
+            out.add(Diagnostic.warning(file, 1, bytes == 0
+                    ? "the file is empty: there is no digest in it"
+                    : "the file has only blank lines: there is no digest in it"));
+            return "";
+        }
+        if (bytes > LARGE_FILE_BYTES) {
+            out.add(Diagnostic.warning(file, 1, String.format(Locale.ROOT,
+                    "the file is %.1f MB, far larger than any digest (they are well under 1 MB): "
+                            + "check the generator did not append stray output", bytes / 1048576.0)));
+        }
+        Scan s = new Scan(text);
+        s.run();
+        report(file, out, s);
+        return s.out.toString();
+    }
+
+    private static void report(Path file, List<Diagnostic> out, Scan s) {
+        if (s.crlfLine > 0) {
+            out.add(Diagnostic.warning(file, s.crlfLine,
+                    "the file has Windows (CRLF) line endings, from this line on; they were read as plain line breaks"));
+        }
+        if (s.crLine > 0) {
+            out.add(Diagnostic.warning(file, s.crLine,
+                    "the file has bare carriage returns (CR) as line breaks, from this line on; they were read as plain line breaks"));
+        }
+        if (s.nulLine > 0) {
+            out.add(Diagnostic.warning(file, s.nulLine, s.nuls
+                    + " NUL bytes: the file contains binary data, from this line on; it was removed and the rest read as text"));
+        }
+        if (s.controlLine > 0) {
+            out.add(Diagnostic.warning(file, s.controlLine, s.controls
+                    + " invisible control characters (such as ESC or BEL), from this line on; they were removed"));
+        }
+        if (s.bidiLine > 0) {
+            out.add(Diagnostic.warning(file, s.bidiLine, s.bidis
+                    + " bidirectional override characters (such as U+202E), which can make text display in a "
+                    + "misleading order, from this line on; they were removed"));
+        }
+        if (s.bomLine > 0) {
+            out.add(Diagnostic.warning(file, s.bomLine,
+                    "a byte order mark (U+FEFF) in the middle of the file: were two files joined together? It was removed"));
+        }
+        s.longLines.forEach(l -> out.add(Diagnostic.warning(file, l[0], String.format(Locale.ROOT,
+                "this line is %,d characters long, far longer than any real abstract; it is published as is", l[1]))));
+        if (!s.endsWithNewline) {
+            out.add(Diagnostic.warning(file, s.line,
+                    "the file ends in the middle of a line, without a final line break: it was probably cut off, "
+                            + "so the last entry may be incomplete"));
+        }
+    }
+
+    /** One pass: copies the text, counts lines, and notes the first line of each kind of damage. */
+    private static final class Scan {
+        private final String in;
+        final StringBuilder out;
+        int line = 1;
+        int crlfLine;
+        int crLine;
+        int nulLine;
+        int nuls;
+        int controlLine;
+        int controls;
+        int bidiLine;
+        int bidis;
+        int bomLine;
+        boolean endsWithNewline;
+        final List<int[]> longLines = new java.util.ArrayList<>();
+        private int lineLength;
+
+        Scan(String in) {
+            this.in = in;
+            this.out = new StringBuilder(in.length());
+        }
+
+        void run() {
+            for (int i = 0; i < in.length(); i++) {
+                char c = in.charAt(i);
+                if (c == '\r') {
+                    boolean crlf = i + 1 < in.length() && in.charAt(i + 1) == '\n';
+                    if (crlf) {
+                        i++;
+                        crlfLine = crlfLine == 0 ? line : crlfLine;
+                    } else {
+                        crLine = crLine == 0 ? line : crLine;
+                    }
+                    newline();
+                } else if (c == '\n') {
+                    newline();
+                } else if (c == 0) {
+                    nuls++;
+                    nulLine = nulLine == 0 ? line : nulLine;
+                } else if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                    controls++;
+                    controlLine = controlLine == 0 ? line : controlLine;
+                } else if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                    bidis++;
+                    bidiLine = bidiLine == 0 ? line : bidiLine;
+                } else if (c == '\uFEFF') {
+                    bomLine = bomLine == 0 ? line : bomLine;
+                } else {
+                    lineLength++;
+                    out.append(c);
+                }
+            }
+            endsWithNewline = in.isEmpty() || in.charAt(in.length() - 1) == '\n' || in.charAt(in.length() - 1) == '\r';
+            endLine();
+        }
+
+        private void newline() {
+            endLine();
+            out.append('\n');
+            line++;
+        }
+
+        private void endLine() {
+            if (lineLength > LONG_LINE_CHARS) {
+                longLines.add(new int[] {line, lineLength});
+            }
+            lineLength = 0;
+        }
+    }
+}

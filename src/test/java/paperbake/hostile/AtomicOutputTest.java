@@ -1,0 +1,130 @@
+package paperbake.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed mid-write (a separate JVM, {@code destroyForcibly}, as a CI timeout or an
+ * out-of-memory kill would) leaves the previous site exactly as it was, nothing half-written
+ * inside the output folder, and a staging folder that the next build removes.
+ */
+class AtomicOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBuildKilledMidWriteLeavesThePreviousSiteIntact() throws Exception {
+        Path small = dir.resolve("small");
+        write(small.resolve("econ/2024-09-13.md"), BaseDigest.load("/hostile/econ-2024-09-13.md").text());
+        Path big = bigArchive(dir.resolve("big"), 1500);
+        Path out = dir.resolve("out");
+        Path site = out.resolve("site");
+        assertThat(Cli.run("build", "--content", small.toString(), "--output", site.toString()).exit()).isZero();
+        Map<String, String> before = snapshot(site);
+        assertThat(before).containsKey("index.html");
+
+        Process build = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "paperbake.cli.Main", "build", "--content", big.toString(), "--output", site.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("killed-build.log").toFile()).start();
+        Path staging = awaitStagingWithFiles(out, build, 200);
+        build.destroyForcibly();
+        assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.isDirectory(staging)).as("the kill really happened mid-write").isTrue();
+        assertThat(snapshot(site)).as("the previous site, byte for byte").isEqualTo(before);
+        assertThat(staging.getParent()).as("staging is beside the output, never inside it").isEqualTo(site.getParent());
+        assertThat(staging.getFileName().toString()).startsWith(".");
+
+        assertThat(Cli.run("build", "--content", small.toString(), "--output", site.toString()).exit()).isZero();
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .as("the next build removed the killed build's staging folder").containsExactly("site");
+        }
+    }
+
+    /** Polls until the build's staging folder holds {@code files} files; fails if the build ends first. */
+    private static Path awaitStagingWithFiles(Path out, Process build, int files) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            assertThat(build.isAlive()).as("the build must still be running when it is killed").isTrue();
+            for (Path p : list(out)) {
+                if (p.getFileName().toString().startsWith(".site.partial-") && countFiles(p) >= files) {
+                    return p;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no staging folder filled up within two minutes");
+    }
+
+    private static List<Path> list(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.toList();
+        }
+    }
+
+    private static long countFiles(Path d) {
+        try (Stream<Path> s = Files.walk(d)) {
+            return s.filter(Files::isRegularFile).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the tree changes while it is walked
+        }
+    }
+
+    /** The real three-entry digest copied n times with fresh ids, so the build writes for a while. */
+    static Path bigArchive(Path content, int n) throws IOException {
+        BaseDigest base = BaseDigest.load("/hostile/econ-2025-02-06.md");
+        List<String> ids = base.ids();
+        for (int k = 0; k < n; k++) {
+            String text = base.text();
+            for (int i = 0; i < ids.size(); i++) {
+                text = text.replace(ids.get(i), String.format("%04d.%05d", 2300 + k / 300, (k % 300) * 10 + i));
+            }
+            write(content.resolve(String.format("econ/%d-%02d-%02d.md", 2001 + k / 300, 1 + k % 300 / 28, 1 + k % 300 % 28)), text);
+        }
+        return content;
+    }
+
+    static Map<String, String> snapshot(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

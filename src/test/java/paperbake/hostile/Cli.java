@@ -1,0 +1,45 @@
+package paperbake.hostile;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import paperbake.cli.Main;
+
+/** Runs the real command line in this JVM and keeps what it printed. */
+record Cli(int exit, String out, String err) {
+
+    /* System.out/err are swapped for the call, so tests using this must not run concurrently. */
+    static synchronized Cli run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            System.setErr(e);
+            int exit = Main.run(args);
+            return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** The diagnostics: lines shaped {@code file:line: warning|error: message}. */
+    List<String> diagnostics() {
+        return Arrays.stream(err.split("\n")).filter(l -> l.matches("^.+?:(\\d+: )?(warning|error): .*")).toList();
+    }
+
+    /** The reconciliation numbers from the summary: read, published, skipped. */
+    int[] reconciliation() {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("entries read (\\d+) = published (\\d+) \\+ skipped (\\d+)").matcher(out);
+        if (!m.find()) {
+            throw new AssertionError("no reconciliation line in:\n" + out);
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    }
+}
