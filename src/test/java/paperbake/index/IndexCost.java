@@ -2,14 +2,13 @@ package paperbake.index;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.List;
-import paperbake.bench.RoughCorpusReader;
+import paperbake.bench.Corpus;
 
-/** Indexing cost on its own: Measure3 CORPUS OUT — wall and process CPU time of SearchIndexWriter.write. */
-public class Measure3 {
+/** Indexing cost on its own: IndexCost CHANNEL_DIR OUT [RUNS] — wall and process CPU time of SearchIndexWriter.write. */
+public class IndexCost {
     public static void main(String[] a) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        var archive = new RoughCorpusReader().read(Path.of(a[0]), List.of("cs.CL"), 10000);
+        var archive = Corpus.read(Path.of(a[0]));
         int runs = a.length > 2 ? Integer.parseInt(a[2]) : 1;
         for (int i = 0; i < runs; i++) {
             long cpu0 = os.getProcessCpuTime();
