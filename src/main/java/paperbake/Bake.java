@@ -75,7 +75,8 @@ public final class Bake {
         SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
         RenderStats stats = new RenderStats();
         List<Throwable> errors;
-        long bytes;
+        long pageBytes;
+        SearchIndexStats index = null;
         try (SiteOutput out = SiteOutput.begin(options.output());
              Theme theme = Theme.locate(options.theme())) {
             RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats);
@@ -85,18 +86,17 @@ public final class Bake {
             long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
             times.add("render", System.nanoTime() - renderStart - writeShare);
             times.add("write", writeShare);
-            bytes = out.bytes();
+            pageBytes = out.bytes();
             if (errors.isEmpty()) {
                 // The search index (search/ beside the page the oven rendered there) is written
                 // straight into staging, so it is swapped in with the pages or not at all.
-                SearchIndexStats index = times.time("search", () -> search.write(archive, out.staging()));
-                bytes += index.bytes();
+                index = times.time("search", () -> search.write(archive, out.staging()));
                 long commitStart = System.nanoTime();
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);
             }
         }
         return new BuildReport(archive, checked.read().diagnostics(), checked.reconciliation(),
-                stats, bytes, errors, times, System.nanoTime() - start);
+                stats, pageBytes, index, errors, times, System.nanoTime() - start);
     }
 }

@@ -2,16 +2,22 @@ package paperbake.report;
 
 import java.util.List;
 import java.util.Locale;
+import paperbake.index.SearchIndexStats;
 import paperbake.model.Archive;
 import paperbake.render.RenderStats;
 
-/** What a build did, for the summary line and for tests and benchmarks. */
+/**
+ * What a build did, for the summary line and for tests and benchmarks.
+ *
+ * @param search null when rendering failed and no index was written
+ */
 public record BuildReport(
         Archive archive,
         List<Diagnostic> diagnostics,
         Reconciliation reconciliation,
         RenderStats pages,
-        long htmlBytes,
+        long pageBytes,
+        SearchIndexStats search,
         List<Throwable> renderErrors,
         StageTimes times,
         long elapsedNanos) {
@@ -28,17 +34,25 @@ public record BuildReport(
         return renderErrors.isEmpty();
     }
 
+    /** Pages plus search index, as they sit on disk (theme assets aside). */
+    public long outputBytes() {
+        return pageBytes + (search == null ? 0 : search.bytes());
+    }
+
     public String summary() {
         long undated = archive.digests().stream().filter(d -> !d.dated()).count();
         long papers = archive.papers().size();
         return String.format(Locale.ROOT,
                 "%s in %.1f s: %d digests%s, %d entries, %d distinct papers, %d warnings, %d errors%n"
-                        + "  pages %d (%d paper, %d digest), %.1f MB of HTML, %.1f KB per paper%n"
+                        + "  pages %d (%d paper, %d digest), %.1f MB of HTML%n"
+                        + "  %s%n"
+                        + "  output %.1f KB per paper%n"
                         + "  %s%n"
                         + "  stages: %s",
                 written() ? "Built" : "FAILED", elapsedNanos / 1e9, archive.digests().size(),
                 undated > 0 ? " (" + undated + " undated)" : "", archive.entryCount(), papers, warnings(), errors(),
-                pages.pages(), pages.paperPages(), pages.digestPages(), htmlBytes / 1e6,
-                papers == 0 ? 0.0 : htmlBytes / 1e3 / papers, reconciliation, times);
+                pages.pages(), pages.paperPages(), pages.digestPages(), pageBytes / 1e6,
+                search == null ? "no search index" : search.toString(),
+                papers == 0 ? 0.0 : outputBytes() / 1e3 / papers, reconciliation, times);
     }
 }
