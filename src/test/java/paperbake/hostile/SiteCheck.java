@@ -18,12 +18,12 @@ import org.jsoup.nodes.Element;
  * Reads a baked site as a browser would resolve it: every internal {@code href}, {@code src} and
  * form {@code action} must name a file of the site, under the base path it was built for.
  */
-final class SiteCheck {
+public final class SiteCheck {
 
     private SiteCheck() {}
 
     /** Every HTML file of the site, sorted, lazily (a whole-corpus site has 25,000). */
-    static List<Path> pages(Path site) {
+    public static List<Path> pages(Path site) {
         try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
@@ -31,7 +31,7 @@ final class SiteCheck {
         }
     }
 
-    static Document parse(Path page) {
+    public static Document parse(Path page) {
         try {
             return Jsoup.parse(page.toFile(), "UTF-8");
         } catch (IOException e) {
@@ -40,7 +40,7 @@ final class SiteCheck {
     }
 
     /** Broken references of every page, parsed one at a time; each as {@code page: attr=value (why)}. */
-    static List<String> brokenReferences(Path site, String basePath) {
+    public static List<String> brokenReferences(Path site, String basePath) {
         List<String> broken = new ArrayList<>();
         for (Path page : pages(site)) {
             broken.addAll(brokenReferences(site, basePath, page, parse(page)));

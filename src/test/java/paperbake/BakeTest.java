@@ -1,0 +1,138 @@
+package paperbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paperbake.hostile.SiteCheck;
+import paperbake.model.Appearance;
+import paperbake.model.Paper;
+import paperbake.parse.ContentReader;
+import paperbake.render.JBakeOven;
+import paperbake.report.BuildReport;
+
+/** Bakes the small fixture archive and reads the result as HTML. */
+public class BakeTest {
+
+    public static final Path CONTENT = Path.of("src/test/resources/archive");
+
+    @TempDir
+    static Path dir;
+
+    static BuildReport report;
+    static Path site;
+
+    static BuildReport bake(Path output, String baseUrl) throws IOException {
+        return new Bake(new ContentReader(), new JBakeOven())
+                .build(new Bake.Options(CONTENT, output, baseUrl, Path.of("."), "Test archive"));
+    }
+
+    @BeforeAll
+    static void bakeOnce() throws IOException {
+        report = bake(dir.resolve("site"), "/");
+        site = dir.resolve("site");
+    }
+
+    @Test
+    void everyPaperAndEveryDigestHasItsPage() {
+        assertThat(report.written()).isTrue();
+        assertThat(report.reconciliation().balanced()).isTrue();
+        assertThat(report.archive().papers()).isNotEmpty();
+        for (Paper p : report.archive().papers().values()) {
+            assertThat(site.resolve("papers/" + p.id().value() + "/index.html")).isRegularFile();
+        }
+        report.archive().digests().forEach(d ->
+                assertThat(site.resolve(d.id().path() + "index.html")).isRegularFile());
+        assertThat(site.resolve("css/site.css")).as("theme assets copied by JBake").isRegularFile();
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolves() {
+        assertThat(SiteCheck.brokenReferences(site, "/")).isEmpty();
+    }
+
+    @Test
+    void underAProjectBaseUrlEveryLinkStaysInsideIt() throws IOException {
+        Path out = dir.resolve("project-site");
+        bake(out, "https://someone.github.io/my-archive/");
+        assertThat(SiteCheck.brokenReferences(out, "/my-archive/")).isEmpty();
+        assertThat(page(out, "").select("link[rel=stylesheet]").attr("href")).isEqualTo("/my-archive/css/site.css");
+    }
+
+    @Test
+    void aPaperPageShowsBothTitlesAndEveryDigestItAppearedIn() {
+        Paper multi = report.archive().papers().values().stream()
+                .filter(p -> p.appearances().size() > 1).findFirst().orElseThrow();
+        Document page = page(site, "papers/" + multi.id().value());
+        assertThat(page.select("h1").text()).isEqualTo(multi.titleZh().isEmpty() ? multi.titleEn() : multi.titleZh());
+        assertThat(page.select(".title-en").text()).isEqualTo(multi.titleEn());
+        List<String> listed = page.select(".appearances li a").eachText();
+        assertThat(listed).hasSize(multi.appearances().size());
+        for (Appearance a : multi.appearances()) {
+            assertThat(listed).anySatisfy(text -> assertThat(text).contains(a.date().toString()).contains(a.digest().channel()));
+        }
+        assertThat(page.select("a[href^=https://arxiv.org/abs/]").attr("href")).isEqualTo(multi.id().absUrl());
+        assertThat(page.select("a[href^=https://arxiv.org/pdf/]").attr("href")).isEqualTo(multi.id().pdfUrl());
+    }
+
+    @Test
+    void aDigestPageListsItsPapersInOrderWithoutFullAbstracts() {
+        var digest = report.archive().digests().stream().filter(d -> d.entries().size() > 3).findFirst().orElseThrow();
+        Document page = page(site, digest.id().path());
+        List<String> linked = page.select(".entry h2 a").eachAttr("href");
+        assertThat(linked).containsExactlyElementsOf(
+                digest.entries().stream().map(e -> "/papers/" + e.id().value() + "/").toList());
+        String text = page.text();
+        digest.entries().stream().map(e -> e.abstractEn()).filter(a -> a.length() > 200)
+                .forEach(a -> assertThat(text).doesNotContain(a.substring(0, 200)));
+    }
+
+    @Test
+    void undatedDigestsArePublishedAndListed() {
+        var undated = report.archive().digests().stream().filter(d -> !d.dated()).toList();
+        assertThat(undated).hasSize(1);
+        assertThat(page(site, "archive/undated").select("a").eachAttr("href")).contains("/" + undated.get(0).id().path());
+        assertThat(report.diagnostics()).anySatisfy(d -> assertThat(d.toString())
+                .contains("004_865d27f42ab9e601.md").contains("undated"));
+    }
+
+    @Test
+    void neighbouringDigestsOfAChannelLinkToEachOther() {
+        Document middle = page(site, "digests/cs.SE/2026-07-21");
+        assertThat(middle.select("a[rel=prev]").attr("href")).isEqualTo("/digests/cs.SE/2026-06-29/");
+        assertThat(middle.select("a[rel=next]").attr("href")).isEqualTo("/digests/cs.SE/2026-07-29/");
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalOutput() throws IOException {
+        Path again = dir.resolve("again");
+        bake(again, "/");
+        assertThat(contents(again)).isEqualTo(contents(site));
+    }
+
+    private static Document page(Path root, String dir) {
+        return SiteCheck.parse(root.resolve(dir).resolve("index.html"));
+    }
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+        return files;
+    }
+}

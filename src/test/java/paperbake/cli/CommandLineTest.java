@@ -1,0 +1,76 @@
+package paperbake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paperbake.BakeTest;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void helpExplainsEveryBuildOption() {
+        assertThat(Main.run("build", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--content", "--output", "--base-url", "--strict", "--theme", "--title");
+    }
+
+    @Test
+    void buildEndsWithASummaryAndStrictTurnsWarningsIntoFailure() {
+        Path site = dir.resolve("site");
+        String[] args = {"build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString()};
+        assertThat(Main.run(args)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("Built in [0-9.]+ s: 8 digests \\(1 undated\\), \\d+ entries, \\d+ distinct papers, \\d+ warnings")
+                .contains("entries read").contains("stages: parse");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("004_865d27f42ab9e601.md");
+        assertThat(site.resolve("index.html")).isRegularFile();
+
+        String[] strict = {"build", "--strict", "--content", BakeTest.CONTENT.toString(), "--output", site.toString()};
+        assertThat(Main.run(strict)).as("the undated fixture warns").isEqualTo(1);
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() {
+        assertThat(Main.run("check", "--content", BakeTest.CONTENT.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 8 digests");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("004_865d27f42ab9e601.md");
+        assertThat(Files.exists(Path.of("site-should-not-exist"))).isFalse();
+    }
+
+    @Test
+    void aMissingContentFolderIsAClearError() {
+        assertThat(Main.run("build", "--content", dir.resolve("nope").toString(), "--output", dir.resolve("s").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("content folder not found");
+    }
+}
