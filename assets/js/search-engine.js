@@ -93,9 +93,33 @@ class Loader {
     if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
     if (kind === 'json') return res.json();
     // Binary index files are stored gzipped (static hosts do not compress binary types).
-    const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    return inflate(res.body);
   }
+
+  /** One gzip member of a pack file: bytes [start, end) by HTTP range request. */
+  range(path, start, end) {
+    const key = `${path}#${start}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = (async () => {
+        this.requests++;
+        const res = await fetch(this.base + path, { headers: { Range: `bytes=${start}-${end - 1}` } });
+        if (res.status === 206) return inflate(res.body);
+        if (res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
+        // A host that ignores ranges sends the whole pack: still correct, just expensive.
+        const all = new Uint8Array(await res.arrayBuffer());
+        return inflate(new Blob([all.subarray(start, end)]).stream());
+      })();
+      this.cache.set(key, p);
+      p.catch(() => this.cache.delete(key));
+    }
+    return p;
+  }
+}
+
+async function inflate(body) {
+  const stream = body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 function fround(x) {
@@ -185,7 +209,8 @@ export class SearchEngine {
   async postings(info, tier) {
     if (tier === 0) return info.tiers[0];
     if (!info.tiers[tier]) {
-      const bytes = await this.loader.get(`t/${info.ordinal}-${tier}.bin`, 'bin');
+      const [start, end] = info.ranges[tier - 1];
+      const bytes = await this.loader.range(`t/${info.pack}.bin`, start, end);
       info.tiers[tier] = new Reader(bytes).postings();
     }
     return info.tiers[tier];
@@ -237,9 +262,9 @@ export class SearchEngine {
 
   async topK(infos, k, accept) {
     const state = infos.map((info) => ({ info, next: 1, rem: info.bounds.length > 0 ? info.bounds[0] : 0 }));
-    const acc = new Map();
+    const acc = new Map(); // doc -> {sum of the term scores seen, bit i set when term i was seen}
     const add = (i, block) => {
-      const bit = 2 ** i;
+      const bit = 1 << i; // at most MAX_TERMS + MAX_EXPANSIONS (30) terms
       for (let j = 0; j < block.docs.length; j++) {
         const d = block.docs[j];
         if (accept && !accept(d)) continue;
@@ -249,26 +274,41 @@ export class SearchEngine {
           acc.set(d, a);
         }
         a.sum += block.scores[j];
-        a.mask += bit;
+        a.mask |= bit;
       }
     };
     state.forEach((s, i) => add(i, s.info.tiers[0]));
     for (;;) {
       const remAll = state.reduce((x, s) => x + s.rem, 0);
-      const cands = [];
-      for (const [doc, a] of acc) {
-        let missing = 0;
-        for (let i = 0; i < state.length; i++) {
-          if (state[i].rem > 0 && Math.floor(a.mask / 2 ** i) % 2 === 0) missing += state[i].rem;
+      // The best a paper can still gain: the unread maximum of every term it was not seen in.
+      const gain = new Map();
+      const missing = (mask) => {
+        let g = gain.get(mask);
+        if (g === undefined) {
+          g = 0;
+          for (let i = 0; i < state.length; i++) {
+            if (state[i].rem > 0 && ((mask >> i) & 1) === 0) g += state[i].rem;
+          }
+          gain.set(mask, g);
         }
-        cands.push({ doc, lo: fround(a.sum), hi: fround(a.sum + missing) });
+        return g;
+      };
+      // Top k by (lower bound desc, doc asc), kept sorted by insertion: O(n log k), no full sort.
+      const top = [];
+      for (const [doc, a] of acc) {
+        const lo = fround(a.sum);
+        if (top.length === k && !ahead(lo, doc, top[k - 1])) continue;
+        let at = top.length;
+        while (at > 0 && ahead(lo, doc, top[at - 1])) at--;
+        top.splice(at, 0, { doc, lo, a });
+        if (top.length > k) top.pop();
       }
-      cands.sort((a, b) => b.lo - a.lo || a.doc - b.doc);
-      if (remAll === 0 || settled(cands, k, remAll)) {
+      for (const t of top) t.hi = fround(t.a.sum + missing(t.a.mask));
+      if (remAll === 0 || this.settled(top, k, acc, missing, remAll)) {
         // The order is certain; a score is exact only when every term was seen or exhausted
         // for that paper (otherwise it lies in [score, max] and reading on would only cost bytes).
-        const top = cands.slice(0, k).map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
-        return { hits: top, more: cands.length > k || remAll > 0 };
+        const hits = top.map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
+        return { hits, more: acc.size > k || remAll > 0 };
       }
       // Read further into the terms whose unread postings could still matter most.
       const maxRem = Math.max(...state.map((s) => s.rem));
@@ -282,6 +322,22 @@ export class SearchEngine {
         s.rem = s.next <= s.info.bounds.length ? s.info.bounds[s.next - 1] : 0;
       });
     }
+  }
+
+  /** Is `top` certainly Lucene's top k, in order? */
+  settled(top, k, acc, missing, remAll) {
+    for (let j = 0; j + 1 < top.length; j++) {
+      if (!beats(top[j], top[j + 1])) return false;
+    }
+    if (top.length < k) return false; // more papers may still turn up in unread postings
+    const last = top[k - 1];
+    const inTop = new Set(top.map((t) => t.doc));
+    for (const [doc, a] of acc) {
+      if (inTop.has(doc)) continue;
+      if (!beats(last, { doc, lo: 0, hi: fround(a.sum + missing(a.mask)) })) return false;
+    }
+    // A paper not seen in any list scores at most remAll, and its doc number is unknown.
+    return last.lo > fround(remAll);
   }
 
   /** Result rows for doc numbers, in the given order. */
@@ -308,18 +364,9 @@ function beats(a, b) {
   return a.lo > b.hi || (a.lo === b.hi && a.doc < b.doc);
 }
 
-function settled(cands, k, remAll) {
-  const top = cands.slice(0, k);
-  for (let j = 0; j + 1 < top.length; j++) {
-    if (!beats(top[j], top[j + 1])) return false;
-  }
-  if (top.length < k) return false; // more papers may still turn up in unread postings
-  const last = top[k - 1];
-  for (let j = k; j < cands.length; j++) {
-    if (!beats(last, cands[j])) return false;
-  }
-  // A paper not seen in any list scores at most remAll, and its doc number is unknown.
-  return last.lo > fround(remAll);
+// (lo, doc) ranks before t by lower bound, ties by doc number as Lucene breaks them
+function ahead(lo, doc, t) {
+  return lo > t.lo || (lo === t.lo && doc < t.doc);
 }
 
 function parseShard(bytes) {
@@ -335,7 +382,16 @@ function parseShard(bytes) {
     const bounds = [];
     for (let k = 1; k < tiers; k++) bounds.push(r.f64());
     const top = r.postings();
-    const info = { term, df, ordinal: firstOrdinal + i, bounds, tiers: [top] };
+    const info = { term, df, ordinal: firstOrdinal + i, bounds, tiers: [top], pack: -1, ranges: [] };
+    if (tiers > 1) {
+      info.pack = r.varint();
+      let at = r.varint();
+      for (let k = 1; k < tiers; k++) {
+        const len = r.varint();
+        info.ranges.push([at, at + len]);
+        at += len;
+      }
+    }
     list.push(info);
     byTerm.set(term, info);
   }

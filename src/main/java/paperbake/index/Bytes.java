@@ -1,11 +1,7 @@
 package paperbake.index;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /** A little-endian byte buffer with the three encodings the client reads: varint, float64, UTF-8. */
 final class Bytes {
@@ -58,22 +54,4 @@ final class Bytes {
         return out.toByteArray();
     }
 
-    /**
-     * Gzip with a fixed header (no name, mtime 0), so output is byte-identical across builds.
-     * Binary index files are stored compressed because static hosts only compress text types;
-     * the browser inflates them with DecompressionStream.
-     */
-    byte[] gzip() {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(out.size() / 2 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(buf, 8192) {
-            {
-                def.setLevel(Deflater.DEFAULT_COMPRESSION);
-            }
-        }) {
-            out.writeTo(gz);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buf.toByteArray();
-    }
 }

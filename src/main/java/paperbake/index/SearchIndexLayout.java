@@ -8,8 +8,9 @@ package paperbake.index;
  * @param inline      postings of a term stored in its shard (its top tier)
  * @param tierGrowth  each further tier is this many times larger than the previous one
  * @param chunkDocs   papers per result-data chunk
+ * @param packBytes   deeper tiers are packed into files of at most this size (a tier is never split)
  */
-public record SearchIndexLayout(int shardBytes, int inline, int tierGrowth, int chunkDocs) {
+public record SearchIndexLayout(int shardBytes, int inline, int tierGrowth, int chunkDocs, long packBytes) {
 
-    public static final SearchIndexLayout DEFAULT = new SearchIndexLayout(4_000, 40, 3, 1);
+    public static final SearchIndexLayout DEFAULT = new SearchIndexLayout(4_000, 40, 3, 2, 32L << 20);
 }

@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import paperbake.model.Appearance;
 import paperbake.model.Archive;
 import paperbake.model.Paper;
@@ -20,7 +25,7 @@ import paperbake.model.Paper;
  * <pre>
  * search/manifest.json          analyzer version, doc count, channels, where every shard starts
  * search/s/&lt;n&gt;.bin              term shards (gzip): for each term its df, tier bounds and top postings
- * search/t/&lt;ordinal&gt;-&lt;k&gt;.bin     deeper postings tiers of frequent terms (gzip)
+ * search/t/&lt;n&gt;.bin              packs of deeper postings tiers (each tier a gzip member), read by range
  * search/r/&lt;n&gt;.json             result data: titles, TL;DR, listings, {@code chunkDocs} papers each
  * search/f/dates.json           first doc number of every listing date (doc numbers are date ordered)
  * search/f/c&lt;i&gt;.bin             papers listed in channel i, as a bitmap (gzip)
@@ -49,26 +54,31 @@ public final class SearchIndexWriter {
     public SearchIndexStats write(Archive archive, Path siteRoot) {
         long t0 = System.nanoTime();
         try (LuceneIndex index = LuceneIndex.build(archive)) {
+            long t1 = System.nanoTime();
             List<TermScores.Postings> terms = TermScores.compute(index);
+            long t2 = System.nanoTime();
             Out out = new Out(siteRoot.resolve("search"));
             List<String> shardFirst = writeTerms(terms, out);
             writeResults(index.papers(), archive.channels(), out);
             writeFilters(index.papers(), archive.channels(), out);
             writeManifest(index.papers().size(), archive.channels(), shardFirst, out);
+            long t3 = System.nanoTime();
             long postings = terms.stream().mapToLong(TermScores.Postings::df).sum();
-            SearchIndexStats stats = new SearchIndexStats(index.papers().size(), out.files, out.bytes,
-                    terms.size(), postings, (System.nanoTime() - t0) / 1_000_000);
+            SearchIndexStats stats = new SearchIndexStats(index.papers().size(), out.files.get(), out.bytes.get(),
+                    terms.size(), postings, (t3 - t0) / 1_000_000,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             return stats;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Counts what it writes; creates directories on demand. */
+    /** Counts what it writes (from several threads); creates each directory once. */
     private static final class Out {
         final Path root;
-        int files;
-        long bytes;
+        final AtomicInteger files = new AtomicInteger();
+        final AtomicLong bytes = new AtomicLong();
+        final Set<Path> dirs = ConcurrentHashMap.newKeySet();
 
         Out(Path root) throws IOException {
             this.root = root;
@@ -78,34 +88,104 @@ public final class SearchIndexWriter {
         void write(String rel, byte[] data) {
             try {
                 Path p = root.resolve(rel);
-                Files.createDirectories(p.getParent());
+                Path dir = p.getParent();
+                if (!dirs.contains(dir)) {
+                    Files.createDirectories(dir); // idempotent, so racing threads are harmless
+                    dirs.add(dir);
+                }
                 Files.write(p, data);
-                files++;
-                bytes += data.length;
+                files.incrementAndGet();
+                bytes.addAndGet(data.length);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
+    /** A term's shard entry and its deeper tiers (already gzipped), computed independently per term. */
+    private record Encoded(Bytes entry, List<byte[]> tiers) {}
+
     // ---- terms --------------------------------------------------------------------------
 
     private List<String> writeTerms(List<TermScores.Postings> terms, Out out) {
+        // Encoding and compressing is independent per term: do it on all cores.
+        Encoded[] encoded = new Encoded[terms.size()];
+        int chunk = 4096;
+        IntStream.range(0, (terms.size() + chunk - 1) / chunk).parallel().forEach(c -> {
+            try (Gzip gz = new Gzip()) {
+                for (int ord = c * chunk; ord < Math.min(terms.size(), (c + 1) * chunk); ord++) {
+                    encoded[ord] = termEntry(terms.get(ord), gz);
+                }
+            }
+        });
+        // Deeper tiers go into a few large pack files read with HTTP range requests: one file
+        // per tier would mean tens of thousands of files, and writing them dominated the build.
         List<String> shardFirst = new ArrayList<>();
         Bytes shard = new Bytes();
         int shardStart = 0;
-        for (int ord = 0; ord < terms.size(); ord++) {
-            TermScores.Postings p = terms.get(ord);
-            Bytes entry = termEntry(p, ord, out);
-            shard.append(entry);
-            if (shard.size() >= layout.shardBytes() || ord == terms.size() - 1) {
-                writeShard(shardFirst.size(), shardStart, ord + 1 - shardStart, shard, out);
-                shardFirst.add(shardStart == 0 ? "" : separator(terms.get(shardStart - 1).term(), terms.get(shardStart).term()));
-                shard = new Bytes();
-                shardStart = ord + 1;
+        Pack pack = new Pack(out, layout.packBytes());
+        try (Gzip gz = new Gzip()) {
+            for (int ord = 0; ord < terms.size(); ord++) {
+                Encoded e = encoded[ord];
+                encoded[ord] = null;
+                shard.append(e.entry());
+                if (!e.tiers().isEmpty()) {
+                    long total = e.tiers().stream().mapToLong(t -> t.length).sum();
+                    long[] at = pack.reserve(total);
+                    shard.varint(at[0]).varint(at[1]);
+                    for (byte[] t : e.tiers()) {
+                        shard.varint(t.length);
+                        pack.add(t);
+                    }
+                }
+                if (shard.size() >= layout.shardBytes() || ord == terms.size() - 1) {
+                    Bytes b = new Bytes().varint(shardStart).varint(ord + 1 - shardStart).append(shard);
+                    out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
+                    shardFirst.add(shardStart == 0 ? "" : separator(terms.get(shardStart - 1).term(), terms.get(shardStart).term()));
+                    shard = new Bytes();
+                    shardStart = ord + 1;
+                }
             }
         }
+        pack.close();
         return shardFirst;
+    }
+
+    /** Pack files t/&lt;n&gt;.bin: concatenated gzip members, a new file once one passes the limit. */
+    private static final class Pack {
+        private final Out out;
+        private final long limit;
+        private int number = -1;
+        private long offset;
+        private java.io.ByteArrayOutputStream buf;
+
+        Pack(Out out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        /** Where {@code length} bytes will go: {pack number, offset}; never split across packs. */
+        long[] reserve(long length) {
+            if (buf == null || (offset > 0 && offset + length > limit)) {
+                close();
+                number++;
+                offset = 0;
+                buf = new java.io.ByteArrayOutputStream((int) Math.min(limit, 1 << 24));
+            }
+            return new long[] {number, offset};
+        }
+
+        void add(byte[] member) {
+            buf.write(member, 0, member.length);
+            offset += member.length;
+        }
+
+        void close() {
+            if (buf != null && buf.size() > 0) {
+                out.write("t/" + number + ".bin", buf.toByteArray());
+            }
+            buf = null;
+        }
     }
 
     /**
@@ -125,16 +205,11 @@ public final class SearchIndexWriter {
         return first;
     }
 
-    private static void writeShard(int n, int firstOrdinal, int count, Bytes body, Out out) {
-        Bytes b = new Bytes().varint(firstOrdinal).varint(count).append(body);
-        out.write("s/" + n + ".bin", b.gzip());
-    }
-
     /**
-     * term, df, number of tiers, the score bound of each deeper tier, then the inline tier.
-     * Deeper tiers go to their own files, named by the term's ordinal.
+     * term, df, number of tiers, the score bound of each deeper tier, the inline tier; the
+     * writer then appends where the deeper tiers are: pack, offset and each tier's length.
      */
-    private Bytes termEntry(TermScores.Postings p, int ordinal, Out out) {
+    private Encoded termEntry(TermScores.Postings p, Gzip gz) {
         List<int[]> tiers = new ArrayList<>();
         int from = 0;
         int size = layout.inline();
@@ -149,10 +224,11 @@ public final class SearchIndexWriter {
             b.float64(p.scores()[tiers.get(k)[0]]);
         }
         b.append(postings(p, tiers.get(0)[0], tiers.get(0)[1]));
+        List<byte[]> deeper = new ArrayList<>();
         for (int k = 1; k < tiers.size(); k++) {
-            out.write("t/" + ordinal + "-" + k + ".bin", postings(p, tiers.get(k)[0], tiers.get(k)[1]).gzip());
+            deeper.add(gz.gzip(postings(p, tiers.get(k)[0], tiers.get(k)[1]).toByteArray()));
         }
-        return b;
+        return new Encoded(b, deeper);
     }
 
     /** Groups of equal score, score descending: score, count, doc numbers ascending as gaps. */
@@ -186,7 +262,8 @@ public final class SearchIndexWriter {
     /** [arxiv id, English title, Chinese title, Chinese TL;DR, English TL;DR, [[channel, date|null]...]]. */
     private void writeResults(List<Paper> papers, List<String> channels, Out out) {
         int chunk = layout.chunkDocs();
-        for (int start = 0, n = 0; start < papers.size(); start += chunk, n++) {
+        IntStream.range(0, (papers.size() + chunk - 1) / chunk).parallel().forEach(n -> {
+            int start = n * chunk;
             List<Paper> part = papers.subList(start, Math.min(papers.size(), start + chunk));
             out.write("r/" + n + ".json", json.write(g -> {
                 g.writeStartArray();
@@ -214,7 +291,7 @@ public final class SearchIndexWriter {
                 }
                 g.writeEndArray();
             }));
-        }
+        });
     }
 
     // ---- filters ------------------------------------------------------------------------
@@ -261,7 +338,9 @@ public final class SearchIndexWriter {
             byte[] raw = new byte[(papers.size() + 7) / 8];
             byte[] set = bits.toByteArray();
             System.arraycopy(set, 0, raw, 0, set.length);
-            out.write("f/c" + c + ".bin", new Bytes().raw(raw).gzip());
+            try (Gzip gz = new Gzip()) {
+                out.write("f/c" + c + ".bin", gz.gzip(raw));
+            }
         }
     }
 

@@ -123,6 +123,11 @@ public final class StaticServer implements AutoCloseable {
             }
             String ext = extension(file);
             String type = TYPES.getOrDefault(ext, "application/octet-stream");
+            String range = ex.getRequestHeaders().getFirst("Range");
+            if (range != null && !COMPRESSED.contains(ext)) {
+                sendRange(ex, file, type, range);
+                return;
+            }
             send(ex, 200, type, Files.readAllBytes(file), COMPRESSED.contains(ext) && gzipOk(ex));
         }
     }
@@ -134,6 +139,33 @@ public final class StaticServer implements AutoCloseable {
         }
         Path p = root.resolve(urlPath.substring(1)).normalize();
         return p.startsWith(root) ? p : null;
+    }
+
+    /** A single {@code bytes=a-b} range, as static hosts serve it; anything else gets the whole file. */
+    private void sendRange(HttpExchange ex, Path file, String type, String range) throws IOException {
+        long size = Files.size(file);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d*)").matcher(range.trim());
+        if (!m.matches()) {
+            send(ex, 200, type, Files.readAllBytes(file), false);
+            return;
+        }
+        long start = Long.parseLong(m.group(1));
+        long end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+        if (start > end || start >= size) {
+            ex.getResponseHeaders().set("Content-Range", "bytes */" + size);
+            send(ex, 416, "text/plain; charset=utf-8", new byte[0], false);
+            return;
+        }
+        byte[] body = new byte[(int) (end - start + 1)];
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(body);
+            while (bb.hasRemaining() && ch.read(bb, start + bb.position()) > 0) {
+                // read until the range is filled
+            }
+        }
+        ex.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + size);
+        ex.getResponseHeaders().set("Accept-Ranges", "bytes");
+        send(ex, 206, type, body, false);
     }
 
     private static boolean gzipOk(HttpExchange ex) {

@@ -28,7 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import paperbake.bench.RoughCorpusReader;
+import paperbake.bench.Corpus;
 import paperbake.model.Paper;
 
 /**
@@ -37,12 +37,12 @@ import paperbake.model.Paper;
  * Chinese titles and TL;DRs of cs.CL: a fragment of 2–6 characters cut anywhere (a half-
  * remembered title does not respect word boundaries), or a whole segmented word pair.
  *
- * <pre>java -cp target/classes:target/test-classes:CP paperbake.index.AnalysisExperiment CORPUS_DIR</pre>
+ * <pre>java -cp target/classes:target/test-classes:CP paperbake.index.AnalysisExperiment ../shared/corpus/cn-chat-arxiv/cs.CL</pre>
  */
 public final class AnalysisExperiment {
 
     public static void main(String[] args) throws Exception {
-        var archive = new RoughCorpusReader().read(Path.of(args[0]), List.of("cs.CL"), 10000);
+        var archive = Corpus.read(Path.of(args[0]));
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         Random r = new Random(7);
         List<String[]> queries = new ArrayList<>(); // [query, arxiv id]

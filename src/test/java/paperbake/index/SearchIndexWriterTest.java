@@ -53,8 +53,44 @@ class SearchIndexWriterTest {
         return out;
     }
 
+    /** 1,200 synthetic papers, so that indexing really runs in several slices. */
+    static Archive big() {
+        java.util.Random r = new java.util.Random(5);
+        String[] en = {"model", "language", "graph", "retrieval", "agent", "tokenizer", "bias", "speech", "vision", "reasoning"};
+        String[] zh = {"模型", "语言", "图谱", "检索", "智能体", "分词", "偏见", "语音", "视觉", "推理"};
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            StringBuilder t = new StringBuilder();
+            StringBuilder z = new StringBuilder();
+            for (int w = 0; w < 3 + r.nextInt(20); w++) {
+                t.append(en[r.nextInt(en.length)]).append(' ');
+                z.append(zh[r.nextInt(zh.length)]);
+            }
+            entries.add(entry(String.format("2401.%05d", i), z.toString(), t.toString(), z.substring(0, 2)));
+        }
+        return new ArchiveBuilder().add(new Digest(new DigestId("cs.CL", "2024-01-05"), Path.of("big.md"),
+                LocalDate.of(2024, 1, 5), "", entries, List.of())).build();
+    }
+
     @Test
-    void sameArchiveGivesByteIdenticalFilesWhateverTheThreadCount(@TempDir Path a, @TempDir Path b) throws IOException {
+    void scoresDoNotDependOnHowManySlicesIndexedThem() throws IOException {
+        Archive a = big();
+        try (LuceneIndex one = LuceneIndex.build(a, 1); LuceneIndex three = LuceneIndex.build(a, 3)) {
+            assertThat(one.reader().leaves()).hasSize(1);
+            assertThat(three.reader().leaves()).hasSize(2); // 1,200 papers: at most one slice per 500
+            List<TermScores.Postings> x = TermScores.compute(one);
+            List<TermScores.Postings> y = TermScores.compute(three);
+            assertThat(x).hasSameSizeAs(y);
+            for (int i = 0; i < x.size(); i++) {
+                assertThat(y.get(i).term()).isEqualTo(x.get(i).term());
+                assertThat(y.get(i).docs()).isEqualTo(x.get(i).docs());
+                assertThat(y.get(i).scores()).isEqualTo(x.get(i).scores());
+            }
+        }
+    }
+
+    @Test
+    void sameArchiveGivesByteIdenticalFiles(@TempDir Path a, @TempDir Path b) throws IOException {
         SearchIndexStats sa = new SearchIndexWriter().write(archive(), a);
         new SearchIndexWriter().write(archive(), b);
         Map<String, byte[]> fa = files(a);

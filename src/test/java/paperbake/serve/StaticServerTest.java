@@ -50,6 +50,11 @@ class StaticServerTest {
             assertThat(bin.headers().firstValue("Content-Encoding")).isEmpty();
             assertThat(bin.headers().firstValue("Content-Type")).contains("application/octet-stream");
             assertThat(bin.body()).hasSize(5);
+            HttpResponse<byte[]> part = http.send(HttpRequest.newBuilder(base.resolve("/search/s/0.bin"))
+                    .header("Range", "bytes=2-3").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(part.statusCode()).isEqualTo(206);
+            assertThat(part.body()).containsExactly(1, 2);
+            assertThat(part.headers().firstValue("Content-Range")).contains("bytes 2-3/5");
             assertThat(get(base, "/nope.html", true).statusCode()).isEqualTo(404);
             assertThat(get(base, "/../../etc/passwd", true).statusCode()).isEqualTo(404);
             assertThat(get(base, "/%2e%2e/%2e%2e/etc/passwd", true).statusCode()).isEqualTo(404);
