@@ -8,7 +8,7 @@
 <h2>${year.year}</h2>
 <ul class="months">
 <#list year.months as m>
-<li><a href="${m.url}">${m.label}</a> <span class="meta">${m.digests} digests · ${m.papers} entries</span></li>
+<li><a href="${m.url}">${m.label}</a> <span class="meta">${layout.count(m.digests, "digest", "digests")} · ${layout.count(m.papers, "entry", "entries")}</span></li>
 </#list>
 </ul>
 </section>

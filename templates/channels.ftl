@@ -6,7 +6,7 @@
 <#if page.channels?has_content>
 <ul class="channels">
 <#list page.channels as c>
-<li><a href="${c.url}">${c.name}</a> <span class="meta">${c.digests} digests<#if c.first?has_content> · ${c.first} – ${c.last}</#if></span></li>
+<li><a href="${c.url}">${c.name}</a> <span class="meta">${layout.count(c.digests, "digest", "digests")}<#if c.first?has_content> · ${c.first} – ${c.last}</#if></span></li>
 </#list>
 </ul>
 <#else>

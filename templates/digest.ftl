@@ -4,7 +4,7 @@
 <#if part == "main">
 <article class="digest">
 <h1>${page.digest.title}</h1>
-<p class="meta"><#if page.digest.date?has_content><time datetime="${page.digest.date}">${page.digest.date}</time><#else>Undated digest</#if><#if page.digest.channel?has_content> · <a href="${page.digest.channelUrl}">${page.digest.channel}</a></#if> · ${page.digest.papers} papers</p>
+<p class="meta"><#if page.digest.date?has_content><time datetime="${page.digest.date}">${page.digest.date}</time><#else>Undated digest</#if><#if page.digest.channel?has_content> · <a href="${page.digest.channelUrl}">${page.digest.channel}</a></#if> · ${layout.count(page.digest.papers, "paper", "papers")}</p>
 <#if page.entries?has_content || page.others?has_content>
 <ol class="entries">
 <#list page.entries as e>

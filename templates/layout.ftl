@@ -35,11 +35,16 @@
 </html>
 </#macro>
 
+<#-- "1 paper", "2 papers": counts read as English. -->
+<#function count n one many>
+<#return n?c + " " + (n == 1)?then(one, many)>
+</#function>
+
 <#macro digestList digests>
 <ol class="digest-list">
 <#list digests as d>
 <li><a href="${d.url}">${d.title}</a>
-<span class="meta">${d.papers} papers<#if d.date?has_content && !d.title?contains(d.date)> · <time datetime="${d.date}">${d.date}</time></#if></span></li>
+<span class="meta">${count(d.papers, "paper", "papers")}<#if d.date?has_content && !d.title?contains(d.date)> · <time datetime="${d.date}">${d.date}</time></#if></span></li>
 </#list>
 </ol>
 </#macro>

@@ -2,7 +2,7 @@ package paperbake.index;
 
 /**
  * Tunables of the static index layout. Defaults were chosen with the cs.CL benchmark
- * (docs/BENCHMARKS-search.md): they trade the bytes of a typical query against file count.
+ * (docs/BENCHMARKS.md, Search): they trade the bytes of a typical query against file count.
  *
  * @param shardBytes  a term shard is closed once its uncompressed size reaches this
  * @param inline      postings of a term stored in its shard (its top tier)

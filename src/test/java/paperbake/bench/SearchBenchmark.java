@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import paperbake.serve.StaticServer;
+import paperbake.testing.Chromium;
 
 /**
  * Search benchmark on an already built site: bytes on the wire and time to results for our
@@ -73,8 +70,6 @@ public final class SearchBenchmark {
             System.exit(2);
         }
         Path site = Path.of(args[0]).toAbsolutePath();
-        String chromium = System.getProperty("paperbake.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("paperbake.chromedriver", "/usr/bin/chromedriver");
         StringBuilder md = new StringBuilder();
         long indexBytes = size(site.resolve("search"));
         int indexFiles = count(site.resolve("search"));
@@ -109,14 +104,14 @@ public final class SearchBenchmark {
         Wire wire = new Wire();
         try (StaticServer ours = StaticServer.start(site, 0, wire)) {
             md.append(table("Paperbake (Lucene BM25, exact top 10)",
-                    firsts(chromium, driver, ours.uri().toString(), false, wire),
-                    run(chromium, driver, ours.uri().toString(), false, QUERIES, wire)));
+                    firsts(ours.uri().toString(), false, wire),
+                    run(ours.uri().toString(), false, QUERIES, wire)));
         }
         if (pfSite != null) {
             try (StaticServer pf = StaticServer.start(pfSite, 0, wire)) {
                 md.append(table("Pagefind 1.6 (top 10 results' data)",
-                        firsts(chromium, driver, pf.uri().toString(), true, wire),
-                        run(chromium, driver, pf.uri().toString(), true, QUERIES, wire)));
+                        firsts(pf.uri().toString(), true, wire),
+                        run(pf.uri().toString(), true, QUERIES, wire)));
             }
         }
         System.out.println(md);
@@ -128,11 +123,11 @@ public final class SearchBenchmark {
     static final int SESSIONS = 8;
 
     /** The first query of {@link #SESSIONS} fresh sessions, each with a different query. */
-    static List<Measure> firsts(String chromium, String driver, String base, boolean pagefind, Wire wire)
+    static List<Measure> firsts(String base, boolean pagefind, Wire wire)
             throws IOException {
         List<Measure> out = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
-            out.add(run(chromium, driver, base, pagefind, QUERIES.subList(i, i + 1), wire).get(0));
+            out.add(run(base, pagefind, QUERIES.subList(i, i + 1), wire).get(0));
         }
         return out;
     }
@@ -158,9 +153,9 @@ public final class SearchBenchmark {
      * compressed body bytes of every request the query caused (Resource Timing), excluding the
      * page, CSS and the search scripts themselves (reported separately by the page weight).
      */
-    static List<Measure> run(String chromium, String driverPath, String base, boolean pagefind, List<String> qs,
+    static List<Measure> run(String base, boolean pagefind, List<String> qs,
             Wire wire) throws IOException {
-        WebDriver d = browser(chromium, driverPath);
+        WebDriver d = Chromium.start();
         try {
             JavascriptExecutor js = (JavascriptExecutor) d;
             List<Measure> out = new ArrayList<>();
@@ -259,20 +254,6 @@ public final class SearchBenchmark {
               done({ bytes: b.bytes, code: b.code, requests: b.requests, ms, hits: data.length });
             })().catch(e => done({ bytes: -1, requests: 0, ms: -1, error: String(e) }));
             """;
-
-    static WebDriver browser(String chromium, String driverPath) throws IOException {
-        Path profile = Files.createTempDirectory("pb-bench-chromium");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(chromium);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        ChromeDriverService svc = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
-        ChromeDriver d = new ChromeDriver(svc, o);
-        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-        return d;
-    }
 
     static double median(List<Double> xs) {
         return percentile(xs, 0.5);

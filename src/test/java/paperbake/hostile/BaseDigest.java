@@ -23,7 +23,7 @@ record BaseDigest(String text) {
 
     /** The arXiv ids the digest links to, in order, by the independent regex. */
     List<String> ids() {
-        return new ArrayList<>(Shared.arxivIds(text));
+        return new ArrayList<>(ArxivLinks.ids(text));
     }
 
     String id(int n) {

@@ -60,7 +60,7 @@ class MutationSuiteTest {
         int[] rec = build.reconciliation();
         assertThat(rec[0]).as("entries read = published + skipped").isEqualTo(rec[1] + rec[2]);
 
-        Set<String> expected = new TreeSet<>(Shared.arxivIds(control));
+        Set<String> expected = new TreeSet<>(ArxivLinks.ids(control));
         expected.addAll(m.published);
         assertThat(paperIds(site)).as("paper pages").isEqualTo(expected);
         for (String id : expected) {

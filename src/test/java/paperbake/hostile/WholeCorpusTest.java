@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import paperbake.testing.SharedCorpus;
 import paperbake.write.Folders;
 
 /**
@@ -42,7 +43,7 @@ class WholeCorpusTest {
 
     @BeforeAll
     void bakeTheWholeCorpus() throws IOException {
-        corpus = Shared.cnChatArxiv();
+        corpus = SharedCorpus.cnChatArxiv();
         work = Files.createTempDirectory("paperbake-corpus");
         site = work.resolve("site");
         build = Cli.run("build", "--content", corpus.toString(), "--output", site.toString(), "--base-url", BASE);
@@ -68,7 +69,7 @@ class WholeCorpusTest {
     void everyArxivIdInTheRawInputHasItsPaperPage() throws IOException {
         Set<String> inInput = new TreeSet<>();
         for (Path f : digests()) {
-            inInput.addAll(Shared.arxivIds(read(f)));
+            inInput.addAll(ArxivLinks.ids(read(f)));
         }
         Set<String> pages = MutationSuiteTest.paperIds(site);
         List<String> missing = new ArrayList<>(inInput);

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +23,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import paperbake.hostile.Payloads.Payload;
 import paperbake.serve.StaticServer;
+import paperbake.testing.Chromium;
 import paperbake.write.Folders;
-import java.time.Duration;
-import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hostile text in every field of a digest (titles, TL;DRs, abstracts, URLs, the channel folder's
@@ -53,7 +55,7 @@ class XssPayloadTest {
     private Cli build;
     private int brokenUtf8Line;
     private final Map<Integer, String> paperOf = new java.util.HashMap<>();
-    private Browser browser;
+    private ChromeDriver browser;
     private StaticServer server;
     private StaticServer controlServer;
 
@@ -99,7 +101,7 @@ class XssPayloadTest {
     @AfterAll
     void cleanUp() throws IOException {
         if (browser != null) {
-            browser.close();
+            browser.quit();
         }
         if (server != null) {
             server.close();
@@ -282,8 +284,8 @@ class XssPayloadTest {
     void theSiteScriptWorksUnderTheCsp() {
         Observation o = observe(url("/"));
         assertThat(o.cspViolations()).isEmpty();
-        browser().driver.findElement(org.openqa.selenium.By.tagName("body")).sendKeys("/");
-        Object focused = browser().driver.executeScript("return document.activeElement && document.activeElement.name");
+        browser().findElement(By.tagName("body")).sendKeys("/");
+        Object focused = browser().executeScript("return document.activeElement && document.activeElement.name");
         assertThat(focused).as("site.js focused the search box on '/'").isEqualTo("q");
     }
 
@@ -292,7 +294,7 @@ class XssPayloadTest {
 
     @SuppressWarnings("unchecked")
     private Observation observe(String url) {
-        var driver = browser().driver;
+        var driver = browser();
         dismissDialog(driver); // whatever an earlier page left open must not be blamed on this one
         String dialog = null;
         try {
@@ -348,9 +350,9 @@ class XssPayloadTest {
         }
     }
 
-    private Browser browser() {
+    private ChromeDriver browser() {
         if (browser == null) {
-            browser = Browser.start(work.resolve("chromium-profile"));
+            browser = Chromium.start();
         }
         return browser;
     }

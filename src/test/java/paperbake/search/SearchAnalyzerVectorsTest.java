@@ -1,7 +1,6 @@
 package paperbake.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import paperbake.index.PaperAnalyzer;
 import paperbake.model.Paper;
+import paperbake.testing.Chromium;
 
 /**
  * Test vectors from the Lucene analyzer, reproduced by the browser's analyzer: several hundred
@@ -26,9 +26,8 @@ class SearchAnalyzerVectorsTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available(), "chromium + chromedriver not installed");
         site = SharedSite.get();
-        browser = Browser.start();
+        browser = Chromium.start();
         browser.get(site.url("/search/"));
     }
 

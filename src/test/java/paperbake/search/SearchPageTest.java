@@ -1,7 +1,6 @@
 package paperbake.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import paperbake.index.TermScores;
 import paperbake.model.Paper;
+import paperbake.testing.Chromium;
 
 /** The search page in a real browser: deep links, filters, typing, keyboard, highlighting, safety. */
 class SearchPageTest {
@@ -31,14 +30,9 @@ class SearchPageTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available(), "chromium + chromedriver not installed");
         site = SharedSite.get();
-        Map<String, Integer> df = new HashMap<>();
-        for (TermScores.Postings p : TermScores.compute(site.lucene)) {
-            df.put(p.term(), p.df());
-        }
-        lucene = new ReferenceSearch(site.lucene, df, site.root.resolve("search/manifest.json"));
-        browser = Browser.start();
+        lucene = site.reference();
+        browser = Chromium.start();
     }
 
     @AfterAll

@@ -1,11 +1,9 @@
 package paperbake.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import paperbake.index.PaperAnalyzer;
-import paperbake.index.TermScores;
 import paperbake.model.Paper;
+import paperbake.testing.Chromium;
 
 /**
  * The browser's top 10 equals Lucene's IndexSearcher top 10 — same papers, same order, same
@@ -32,14 +30,9 @@ class SearchParityTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available(), "chromium + chromedriver not installed");
         site = SharedSite.get();
-        Map<String, Integer> df = new HashMap<>();
-        for (TermScores.Postings p : TermScores.compute(site.lucene)) {
-            df.put(p.term(), p.df());
-        }
-        lucene = new ReferenceSearch(site.lucene, df, site.root.resolve("search/manifest.json"));
-        browser = Browser.start();
+        lucene = site.reference();
+        browser = Chromium.start();
         browser.get(site.url("/search/"));
     }
 

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import paperbake.Bake;
 import paperbake.index.LuceneIndex;
+import paperbake.index.TermScores;
 import paperbake.model.Archive;
 import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
@@ -54,6 +57,15 @@ public final class SharedSite {
             }
         }
         return instance;
+    }
+
+    /** Lucene's side of the parity checks, over this site's archive and manifest. */
+    public ReferenceSearch reference() {
+        Map<String, Integer> df = new HashMap<>();
+        for (TermScores.Postings p : TermScores.compute(lucene)) {
+            df.put(p.term(), p.df());
+        }
+        return new ReferenceSearch(lucene, df, root.resolve("search/manifest.json"));
     }
 
     public String url(String path) {
