@@ -62,7 +62,8 @@ public final class DigestParser {
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
-        this.parser = Parser.builder(options).build();
+        // Only the block structure is read, so paragraphs and headings skip inline parsing.
+        this.parser = Parser.builder(options).customInlineParserFactory(StructureOnlyInlineParser::new).build();
     }
 
     /** The URL-safe form of a channel or digest name: {@code [A-Za-z0-9-_.]} (case kept), others become "-". */
@@ -358,15 +359,18 @@ public final class DigestParser {
         private void readBlock(FootnoteBlock fb, int end, Map<String, Block> blocks) {
             int start = fb.getStartOffset();
             int line = lineOf(start);
-            String region = text.substring(start, Math.max(start, end));
-            int nl = region.indexOf('\n');
-            String first = nl < 0 ? region : region.substring(0, nl);
+            // The block is read in place in the file's text, by offsets: blocks hold the long
+            // abstracts, and copying each region before splitting it was a good part of the parse.
+            int regionEnd = Math.max(start, end);
+            int nl = text.indexOf('\n', start);
+            int firstEnd = nl < 0 || nl >= regionEnd ? regionEnd : nl;
             // flexmark's label runs to the last "]:" on the line ("[^13]: K\'U [MASK]: ..."), so read it here.
-            Matcher lm = BLOCK_LABEL.matcher(first);
-            String label = lm.lookingAt() ? lm.group(1).strip() : fb.getText().toString().strip();
-            String titleZhRaw = lm.lookingAt() ? first.substring(lm.end()) : "";
+            Matcher lm = BLOCK_LABEL.matcher(text).region(start, firstEnd);
+            boolean labelled = lm.lookingAt();
+            String label = labelled ? lm.group(1).strip() : fb.getText().toString().strip();
+            String titleZhRaw = labelled ? text.substring(lm.end(), firstEnd) : "";
 
-            List<String> slots = slots(nl < 0 ? "" : region.substring(nl + 1));
+            List<String> slots = firstEnd == regionEnd ? slots("") : slots(text, firstEnd + 1, regionEnd);
             // Paragraphs before the URL line are the English title; markers there mean nothing.
             int urlAt = -1;
             for (int k = 0; k < slots.size() && k < 4; k++) {
@@ -614,50 +618,84 @@ public final class DigestParser {
      * is the block's closing line and is not a slot.
      */
     static List<String> slots(String body) {
+        return slots(body, 0, body.length());
+    }
+
+    /** {@link #slots(String)} of {@code text.substring(from, to)}, read in place. */
+    static List<String> slots(String text, int from, int to) {
         List<String> out = new ArrayList<>();
-        StringBuilder para = null;
-        int pos = 0;
-        int len = body.length();
-        while (pos <= len) {
-            int nl = body.indexOf('\n', pos);
-            int end = nl < 0 ? len : nl;
-            if (pos == len && nl < 0) {
+        Paragraph para = null;
+        int pos = from;
+        while (pos <= to) {
+            int nl = text.indexOf('\n', pos);
+            if (nl >= to) {
+                nl = -1;
+            }
+            int end = nl < 0 ? to : nl;
+            if (pos == to && nl < 0) {
                 break;
             }
             boolean empty = end == pos;
-            boolean blank = !empty && isBlank(body, pos, end);
+            boolean blank = !empty && isBlank(text, pos, end);
             if (empty) {
                 if (para != null) {
-                    out.add(Text.normalize(para));
+                    out.add(para.normalized());
                     para = null;
                 }
             } else if (blank) {
                 if (para != null) {
-                    out.add(Text.normalize(para));
+                    out.add(para.normalized());
                     para = null;
                 } else {
                     out.add(MARKER);
                 }
             } else {
                 if (para == null) {
-                    para = new StringBuilder(end - pos);
+                    para = new Paragraph(text, pos, end);
                 } else {
-                    para.append(' ');
+                    para.addLine(pos, end);
                 }
-                para.append(body, pos, end);
             }
             pos = end + 1;
         }
         if (para != null) {
-            out.add(Text.normalize(para));
+            out.add(para.normalized());
         }
         return out;
+    }
+
+    /**
+     * Consecutive content lines, joined by a space and normalized. Nearly every paragraph is one
+     * line, normalized straight from the text; only a paragraph of several lines is copied.
+     */
+    private static final class Paragraph {
+        private final String text;
+        private final int start;
+        private final int end;
+        private StringBuilder joined;
+
+        Paragraph(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        void addLine(int from, int to) {
+            if (joined == null) {
+                joined = new StringBuilder().append(text, start, end);
+            }
+            joined.append(' ').append(text, from, to);
+        }
+
+        String normalized() {
+            return joined == null ? Text.normalize(text, start, end) : Text.normalize(joined);
+        }
     }
 
     private static boolean isBlank(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
+            if (!(Text.isSpace(c) || c == '\u200B' || c == '\uFEFF')) {
                 return false;
             }
         }
@@ -692,19 +730,16 @@ public final class DigestParser {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
+    /** The offset where each line starts; indexOf, because it is vectorized and this runs on every file. */
     private static int[] lineStarts(String text) {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            count++;
         }
         int[] starts = new int[count];
         int k = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            starts[k++] = nl + 1;
         }
         return starts;
     }

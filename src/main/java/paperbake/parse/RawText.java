@@ -44,7 +44,7 @@ final class RawText {
         Scan s = new Scan(text);
         s.run();
         report(file, out, s);
-        return s.out.toString();
+        return s.result();
     }
 
     private static void report(Path file, List<Diagnostic> out, Scan s) {
@@ -82,10 +82,16 @@ final class RawText {
         }
     }
 
-    /** One pass: copies the text, counts lines, and notes the first line of each kind of damage. */
+    /**
+     * One pass: counts lines and notes the first line of each kind of damage. Clean text (LF line
+     * breaks, nothing to remove) is by far the common case, so nothing is copied until the first
+     * character that must change; from then on the unchanged stretches are copied in bulk.
+     */
     private static final class Scan {
         private final String in;
-        final StringBuilder out;
+        private StringBuilder out;
+        /** {@code in} before this index is already in {@code out} (or needs no copy while out is null). */
+        private int copied;
         int line = 1;
         int crlfLine;
         int crLine;
@@ -102,47 +108,67 @@ final class RawText {
 
         Scan(String in) {
             this.in = in;
-            this.out = new StringBuilder(in.length());
         }
 
         void run() {
             for (int i = 0; i < in.length(); i++) {
                 char c = in.charAt(i);
-                if (c == '\r') {
+                if (c == '\n') {
+                    endLine();
+                    line++;
+                } else if (c >= 0x20 && c < 0x7F) {
+                    lineLength++; // printable ASCII: checked first, it is most of the text
+                } else if (c == '\r') {
                     boolean crlf = i + 1 < in.length() && in.charAt(i + 1) == '\n';
+                    drop(i);
                     if (crlf) {
-                        i++;
                         crlfLine = crlfLine == 0 ? line : crlfLine;
+                        // the LF that follows is kept and ends the line
                     } else {
                         crLine = crLine == 0 ? line : crLine;
+                        out.append('\n');
+                        endLine();
+                        line++;
                     }
-                    newline();
-                } else if (c == '\n') {
-                    newline();
                 } else if (c == 0) {
+                    drop(i);
                     nuls++;
                     nulLine = nulLine == 0 ? line : nulLine;
                 } else if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                    drop(i);
                     controls++;
                     controlLine = controlLine == 0 ? line : controlLine;
                 } else if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                    drop(i);
                     bidis++;
                     bidiLine = bidiLine == 0 ? line : bidiLine;
                 } else if (c == '\uFEFF') {
+                    drop(i);
                     bomLine = bomLine == 0 ? line : bomLine;
                 } else {
                     lineLength++;
-                    out.append(c);
                 }
             }
             endsWithNewline = in.isEmpty() || in.charAt(in.length() - 1) == '\n' || in.charAt(in.length() - 1) == '\r';
             endLine();
         }
 
-        private void newline() {
-            endLine();
-            out.append('\n');
-            line++;
+        /** Leaves out the character at {@code i}: copies the unchanged stretch before it. */
+        private void drop(int i) {
+            if (out == null) {
+                out = new StringBuilder(in.length());
+            }
+            out.append(in, copied, i);
+            copied = i + 1;
+        }
+
+        /** The cleaned text: the input itself when nothing had to change. */
+        String result() {
+            if (out == null) {
+                return in;
+            }
+            out.append(in, copied, in.length());
+            return out.toString();
         }
 
         private void endLine() {

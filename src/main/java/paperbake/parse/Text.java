@@ -12,14 +12,57 @@ final class Text {
      * A single pass, so it stays linear on multi-megabyte lines.
      */
     static String normalize(CharSequence s) {
+        if (s instanceof String str) {
+            return normalize(str, 0, str.length());
+        }
         StringBuilder out = new StringBuilder(s.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
+        collapse(s, 0, s.length(), out);
+        return out.toString();
+    }
+
+    /**
+     * {@link #normalize(CharSequence)} of {@code s.substring(from, to)}. Nearly every field in a
+     * digest is already normal once trimmed (one indented line, single spaces), and these are
+     * abstracts of thousands of characters, so that case is one read-only scan and one substring
+     * instead of a copy character by character.
+     */
+    static String normalize(String s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && isDropped(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isDropped(s.charAt(b - 1))) {
+            b--;
+        }
+        // s.charAt(a) is kept as is, so every space checked below has a predecessor in range.
+        for (int i = a; i < b; i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+            if (isPlain(c) || c == ' ' && s.charAt(i - 1) != ' ') {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isZeroWidth(c) || isSpace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) {
+                // Restart before a single space that may open a longer run, so that the
+                // prefix copied as is ends in a kept character, as collapse expects.
+                int clean = s.charAt(i - 1) == ' ' ? i - 1 : i;
+                StringBuilder out = new StringBuilder(b - a);
+                out.append(s, a, clean);
+                collapse(s, clean, b, out);
+                return out.toString();
+            }
+        }
+        return s.substring(a, b);
+    }
+
+    /** The collapsing loop proper; {@code out} must be empty or end in a kept (non-space) character. */
+    private static void collapse(CharSequence s, int from, int to, StringBuilder out) {
+        boolean pendingSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isZeroWidth(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -29,7 +72,38 @@ final class Text {
             }
             out.append(c);
         }
-        return out.toString();
+    }
+
+    /**
+     * Neither space nor zero-width, by a cheap test: printable ASCII but space, and everything
+     * from U+3001 (CJK, full-width punctuation) except the BOM. False means "look closer".
+     */
+    static boolean isPlain(char c) {
+        return c > ' ' && c < '\u007F' || c >= '\u3001' && c != '\uFEFF';
+    }
+
+    /** Zero-width characters: ZWSP, ZWNJ, ZWJ, word joiner and a BOM used as ZWNBSP. */
+    static boolean isZeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /**
+     * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, answered without the Unicode
+     * tables for ASCII and for the ranges with no space character (Latin to Devanagari, CJK
+     * ideographs and syllables), which is nearly all digest text.
+     */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        if (c < 0x1680 && c != '\u00A0' || c >= '\u3001') {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isDropped(char c) {
+        return isSpace(c) || isZeroWidth(c);
     }
 
     /** True when the text has at least one CJK ideograph: tells a Chinese paragraph from an English one. */
