@@ -1,18 +1,28 @@
 #!/usr/bin/env bash
-# Build benchmark: bakes a content folder RUNS times with the packaged jar, each run into an empty
-# output folder, and reports the median wall time, peak RSS and time per stage. Before each build
-# it times two fixed probes of this machine (a CPU loop, and creating 5,000 folders with a 5 KB
-# file each, as a site's pages are written), so figures from a noisy shared machine can be read
-# against how fast it was at that moment. Usage:
-#   scripts/bench-build.sh [CONTENT_DIR] [RUNS]
-# Default: ../shared/corpus/cn-chat-arxiv/cs.CL, 3 runs. Needs GNU time (/usr/bin/time) and python3.
+# Build benchmark: bakes a content folder RUNS times with each given variant (java arguments up to
+# and including the jar; variants are interleaved, so those compared share the machine's moods),
+# each build into an empty output folder, and reports per variant the median wall time, peak RSS
+# and time per stage. Before each build it times two fixed probes of
+# the machine (a CPU loop, and creating 5,000 folders with a 5 KB file each, as pages are written),
+# so figures from a noisy shared machine can be read against how fast it was at that moment.
+# Usage:
+#   scripts/bench-build.sh [CONTENT_DIR] [RUNS] [VARIANT...]
+# Defaults: ../shared/corpus/cn-chat-arxiv/cs.CL, 3 runs, and the README's command:
+#   "-XX:TieredStopAtLevel=1 -jar target/paperbake.jar"
+# Example, C2 against C1 only: scripts/bench-build.sh "" 3 "-jar target/paperbake.jar" \
+#   "-XX:TieredStopAtLevel=1 -jar target/paperbake.jar"
+# Needs GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-content=${1:-../shared/corpus/cn-chat-arxiv/cs.CL}
+content=${1:-}
+content=${content:-../shared/corpus/cn-chat-arxiv/cs.CL}
 runs=${2:-3}
+shift $(( $# < 2 ? $# : 2 ))
+variants=("$@")
+[ ${#variants[@]} -gt 0 ] || variants=("-XX:TieredStopAtLevel=1 -jar target/paperbake.jar")
+[ -f target/paperbake.jar ] || mvn -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-[ -f target/paperbake.jar ] || mvn -q package -DskipTests
 
 probe() {
   python3 - "$work/probe" <<'PY'
@@ -34,20 +44,32 @@ PY
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 for i in $(seq 1 "$runs"); do
-  read -r cpu files < <(probe)
-  log="$work/run$i.log"
-  rm -rf "$work/site"
-  /usr/bin/time -f 'TIME %e %M' java -jar target/paperbake.jar build --content "$content" --output "$work/site" >"$log" 2>&1
-  wall=$(awk '/^TIME/ {print $2}' "$log")
-  rss=$(awk '/^TIME/ {print $3}' "$log")
-  echo "run $i: wall ${wall} s, peak RSS $((rss / 1024)) MB; $(sed -n 's/^  stages: //p' "$log"); probes: cpu ${cpu} s, files ${files} s"
-  echo "$wall" >>"$work/wall"; echo "$rss" >>"$work/rss"; echo "$cpu" >>"$work/cpu"; echo "$files" >>"$work/files"
-  sed -n 's/^  stages: //p' "$log" | tr '·' '\n' | awk -v w="$work" 'NF==3 {print $2 >> (w "/stage-" $1)}'
+  for j in "${!variants[@]}"; do
+    variant=${variants[$j]}; out="$work/v$j"; mkdir -p "$out"
+    read -r cpu files < <(probe)
+    rm -rf "$work/site"
+    # shellcheck disable=SC2086 # a variant is a list of java arguments
+    /usr/bin/time -f 'TIME %e %M' java $variant build --content "$content" --output "$work/site" >"$out/log" 2>&1
+    wall=$(awk '/^TIME/ {print $2}' "$out/log")
+    rss=$(awk '/^TIME/ {print $3}' "$out/log")
+    stages=$(sed -n 's/^  stages: //p' "$out/log")
+    echo "run $i, $variant: wall ${wall} s, peak RSS $((rss / 1024)) MB; $stages; probes: cpu ${cpu} s, files ${files} s"
+    echo "$wall" >>"$out/wall"; echo "$rss" >>"$out/rss"; echo "$cpu" >>"$out/cpu"; echo "$files" >>"$out/files"
+    echo "$stages" | tr '·' '\n' | awk -v d="$out" 'NF==3 {print $2 >> (d "/stage-" $1)}'
+    if [ "$i" -eq "$runs" ]; then
+      cp "$out/log" "$out/last.log"
+      echo "site: $(find "$work/site" -type f -printf '%s\n' | awk '{s+=$1} END {print s}') bytes in $(find "$work/site" -type f | wc -l) files, $(du -sh "$work/site" | cut -f1) on disk" >>"$out/last.log"
+    fi
+  done
 done
-echo "summary: $(grep -E '^(Built|FAILED)' "$log")"
-echo "pages: $(sed -n 's/^  pages //p' "$log")"
-echo "search index: $(sed -n 's/^  search index: //p' "$log")"
-echo "site on disk: $(du -sb "$work/site" | cut -f1) bytes in $(find "$work/site" -type f | wc -l) files; $(sed -n 's/^  output //p' "$log")"
-echo "median of $runs: wall $(median <"$work/wall") s, peak RSS $(( $(median <"$work/rss") / 1024 )) MB"
-for f in "$work"/stage-*; do printf '  %s %s s' "${f##*/stage-}" "$(median <"$f")"; done; echo
-echo "machine probes (median): cpu loop $(median <"$work/cpu") s, 5,000 folders+files $(median <"$work/files") s"
+
+for j in "${!variants[@]}"; do
+  out="$work/v$j"
+  echo
+  echo "== ${variants[$j]}"
+  grep -E '^(Built|FAILED)|^  (pages |search index:|output |entries )|^site: ' "$out/last.log"
+  echo "median of $runs: wall $(median <"$out/wall") s, peak RSS $(( $(median <"$out/rss") / 1024 )) MB"
+  printf 'median per stage:'
+  for f in "$out"/stage-*; do printf ' %s %s s' "${f##*/stage-}" "$(median <"$f")"; done; echo
+  echo "machine probes (median): cpu loop $(median <"$out/cpu") s, 5,000 folders+files $(median <"$out/files") s"
+done

@@ -21,8 +21,9 @@ import paperbake.render.Views.DigestLink;
 
 /**
  * Decides which pages the site has and what each shows, straight from the in-memory archive.
- * Paper pages are produced lazily: at 90k papers, holding every view at once would cost memory
- * for nothing.
+ * The renderer collects the pages into a list before rendering them in parallel: a list splits
+ * evenly across threads, where this stream (flatMap'd, of unknown size) may not: consumed lazily,
+ * the render stage of cs.CL took about twice as long (16–22 s against 9–11 s, interleaved runs).
  */
 public final class SitePlan {
 
