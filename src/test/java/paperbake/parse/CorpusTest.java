@@ -2,26 +2,22 @@ package paperbake.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import paperbake.model.Entry;
 import paperbake.report.Diagnostic;
+import paperbake.testing.SharedCorpus;
 
 /**
  * Reads each category of the real corpus and checks the counts its README states. Skipped when
- * the shared folder is absent (system property {@code paperbake.shared}, default {@code ../shared}).
+ * the shared folder is absent (system property {@code paperbake.shared}), except under CI.
  */
 class CorpusTest {
 
     private static Path corpus() {
-        Path shared = Path.of(System.getProperty("paperbake.shared", "../shared"));
-        Path dir = shared.resolve("corpus/cn-chat-arxiv");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "corpus not present at " + dir.toAbsolutePath());
-        return dir;
+        return SharedCorpus.cnChatArxiv();
     }
 
     @ParameterizedTest(name = "{0}")
