@@ -370,7 +370,7 @@ public final class DigestParser {
             String label = labelled ? lm.group(1).strip() : fb.getText().toString().strip();
             String titleZhRaw = labelled ? text.substring(lm.end(), firstEnd) : "";
 
-            List<String> slots = firstEnd == regionEnd ? slots("") : slots(text, firstEnd + 1, regionEnd);
+            List<String> slots = slots(text, Math.min(firstEnd + 1, regionEnd), regionEnd);
             // Paragraphs before the URL line are the English title; markers there mean nothing.
             int urlAt = -1;
             for (int k = 0; k < slots.size() && k < 4; k++) {
@@ -615,13 +615,9 @@ public final class DigestParser {
     /*
      * Splits a block body into paragraphs (consecutive content lines) and MARKERs (whitespace-only
      * lines that stand alone between blank lines). A whitespace-only line right after a paragraph
-     * is the block's closing line and is not a slot.
+     * is the block's closing line and is not a slot. The body is {@code text} from {@code from}
+     * to {@code to}, read in place.
      */
-    static List<String> slots(String body) {
-        return slots(body, 0, body.length());
-    }
-
-    /** {@link #slots(String)} of {@code text.substring(from, to)}, read in place. */
     static List<String> slots(String text, int from, int to) {
         List<String> out = new ArrayList<>();
         Paragraph para = null;
