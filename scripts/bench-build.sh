@@ -5,6 +5,10 @@
 # and time per stage. Before each build it times two fixed probes of
 # the machine (a CPU loop, and creating 5,000 folders with a 5 KB file each, as pages are written),
 # so figures from a noisy shared machine can be read against how fast it was at that moment.
+# Nothing is deleted until all runs are done: on ext4 without a journal (this workplace's disk)
+# the kernel skips inodes freed in the last 60-300 s when it creates a file, so creating files
+# right after deleting a big tree (the previous run's site, a test suite's sites) slows it several
+# times over. Start it 5 minutes after such deletions, or set SETTLE=seconds to wait first.
 # Usage:
 #   scripts/bench-build.sh [CONTENT_DIR] [RUNS] [VARIANT...]
 # Defaults: ../shared/corpus/cn-chat-arxiv/cs.CL, 3 runs, and the README's command:
@@ -25,8 +29,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 probe() {
-  python3 - "$work/probe" <<'PY'
-import os, sys, time, shutil
+  python3 - "$1" <<'PY'
+import os, sys, time
 t = time.perf_counter(); x = 0
 for i in range(10_000_000): x += i
 cpu = time.perf_counter() - t
@@ -36,20 +40,20 @@ for i in range(5000):
     os.mkdir(f"{root}/{i}")
     with open(f"{root}/{i}/index.html", "wb") as f: f.write(b"x" * 5000)
 files = time.perf_counter() - t
-shutil.rmtree(root)
 print(f"{cpu:.2f} {files:.2f}")
 PY
 }
 
+sleep "${SETTLE:-0}"
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 for i in $(seq 1 "$runs"); do
   for j in "${!variants[@]}"; do
     variant=${variants[$j]}; out="$work/v$j"; mkdir -p "$out"
-    read -r cpu files < <(probe)
-    rm -rf "$work/site"
+    read -r cpu files < <(probe "$work/probe-$i-$j")
+    site="$work/site-$i-$j"
     # shellcheck disable=SC2086 # a variant is a list of java arguments
-    /usr/bin/time -f 'TIME %e %M' java $variant build --content "$content" --output "$work/site" >"$out/log" 2>&1
+    /usr/bin/time -f 'TIME %e %M' java $variant build --content "$content" --output "$site" >"$out/log" 2>&1
     wall=$(awk '/^TIME/ {print $2}' "$out/log")
     rss=$(awk '/^TIME/ {print $3}' "$out/log")
     stages=$(sed -n 's/^  stages: //p' "$out/log")
@@ -58,7 +62,7 @@ for i in $(seq 1 "$runs"); do
     echo "$stages" | tr '·' '\n' | awk -v d="$out" 'NF==3 {print $2 >> (d "/stage-" $1)}'
     if [ "$i" -eq "$runs" ]; then
       cp "$out/log" "$out/last.log"
-      echo "site: $(find "$work/site" -type f -printf '%s\n' | awk '{s+=$1} END {print s}') bytes in $(find "$work/site" -type f | wc -l) files, $(du -sh "$work/site" | cut -f1) on disk" >>"$out/last.log"
+      echo "site: $(find "$site" -type f -printf '%s\n' | awk '{s+=$1} END {print s}') bytes in $(find "$site" -type f | wc -l) files, $(du -sh "$site" | cut -f1) on disk" >>"$out/last.log"
     fi
   done
 done

@@ -11,6 +11,7 @@
 <meta name="paperbake-base" content="${site.base}">
 <title>${title} · ${site.name}</title>
 <link rel="stylesheet" href="${site.css}">
+<link rel="icon" href="${site.icon}" type="image/svg+xml">
 <script type="module" src="${site.siteJs}"></script>
 <#nested "head">
 </head>

@@ -7,7 +7,7 @@
 
 import { ANALYZER_VERSION, analyze, lastPrefix } from './search-analyzer.js';
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 /** Query terms beyond these are ignored (Lucene side: LuceneIndex/QueryPlan mirror this). */
 export const MAX_TERMS = 24;
 /** Completions of the last word that join the query. */
@@ -122,6 +122,19 @@ async function inflate(body) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+// Shard boundaries as paperbake.index.FrontCoding writes them: per string, one character
+// '0' + (length of the prefix shared with the previous string), then the rest; space-separated.
+function frontDecode(coded) {
+  const out = [];
+  if (!coded) return out;
+  let previous = '';
+  for (const e of coded.split(' ')) {
+    previous = previous.slice(0, e.charCodeAt(0) - 48) + e.slice(1);
+    out.push(previous);
+  }
+  return out;
+}
+
 function fround(x) {
   return Math.fround(x);
 }
@@ -140,6 +153,7 @@ export class SearchEngine {
       if (m.format !== FORMAT || m.analyzer !== ANALYZER_VERSION) {
         throw new Error('search index was built by another version of paperbake; rebuild the site');
       }
+      m.shards = frontDecode(m.shards);
       this.manifest = m;
     }
     return this.manifest;

@@ -37,7 +37,7 @@ import paperbake.model.Paper;
  */
 public final class SearchIndexWriter {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private final SearchIndexLayout layout;
     private final Json json = new Json();
@@ -358,11 +358,7 @@ public final class SearchIndexWriter {
                 g.writeString(c);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("shards");
-            for (String s : shardFirst) {
-                g.writeString(s);
-            }
-            g.writeEndArray();
+            g.writeStringField("shards", FrontCoding.encode(shardFirst));
             g.writeEndObject();
         }));
     }

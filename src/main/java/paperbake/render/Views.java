@@ -11,13 +11,18 @@ public final class Views {
 
     private Views() {}
 
-    /** Shared by every page: the site's name and the site-wide links of the header. */
+    /**
+     * Shared by every page: the site's name and the site-wide links of the header. The icon is
+     * linked explicitly because browsers otherwise ask the host's root for /favicon.ico, a 404 on
+     * every first visit (outside a project site's folder, too).
+     */
     public record Site(String name, String base, String home, String archive, String channels, String search,
-                       String css, String siteJs, String searchJs) {
+                       String css, String icon, String siteJs, String searchJs) {
 
         public static Site of(String name, SiteLinks links) {
             return new Site(name, links.basePath(), links.home(), links.archive(), links.channels(), links.search(),
-                    links.asset("css/site.css"), links.asset("js/site.js"), links.asset("js/search.js"));
+                    links.asset("css/site.css"), links.asset("favicon.svg"), links.asset("js/site.js"),
+                    links.asset("js/search.js"));
         }
     }
 

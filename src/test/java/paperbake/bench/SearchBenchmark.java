@@ -43,10 +43,10 @@ public final class SearchBenchmark {
             "multilingual", "事实核查", "prompt injection", "数学推理", "dialogue system", "RAG 检索增强", "BERT",
             "knowledge distillation");
 
-    /** bytes: index data (compressed, on the wire); code: scripts and wasm the query needed. */
+    /** bytes: index data (compressed, on the wire); code: the page weight the query needed (scripts, wasm, CSS, HTML, icon). */
     record Measure(long bytes, long code, double millis, int requests) {}
 
-    /** Compressed body bytes the server sent, split into index data and code (scripts, wasm, css, html). */
+    /** Compressed body bytes the server sent, split into index data and code (scripts, wasm, css, html, icon). */
     static final class Wire implements StaticServer.Listener {
         final AtomicLong data = new AtomicLong();
         final AtomicLong code = new AtomicLong();
@@ -54,7 +54,7 @@ public final class SearchBenchmark {
 
         @Override
         public void served(String path, int status, long bytes) {
-            boolean isCode = path.matches(".*[.](js|mjs|wasm|css|html)$") || path.contains("/wasm.") || path.endsWith("/");
+            boolean isCode = path.matches(".*[.](js|mjs|wasm|css|html|svg|ico)$") || path.contains("/wasm.") || path.endsWith("/");
             (isCode ? code : data).addAndGet(bytes);
             requests.incrementAndGet();
         }
@@ -219,7 +219,7 @@ public final class SearchBenchmark {
     private static final String BYTES = """
             const bytesSince = () => { const es = performance.getEntriesByType('resource');
               performance.clearResourceTimings();
-              const isCode = (e) => /[.](js|mjs|wasm|css)([?]|$)/.test(e.name);
+              const isCode = (e) => /[.](js|mjs|wasm|css|svg|ico)([?]|$)/.test(e.name);
               if (window.benchDetail) { const by = {}; for (const e of es) { const k = new URL(e.name).pathname
                   .replace(/[0-9]+/g, 'N'); by[k] = (by[k] || 0) + e.encodedBodySize; } console.log(JSON.stringify(by));
                   window.benchLog = (window.benchLog || []).concat([by]); }

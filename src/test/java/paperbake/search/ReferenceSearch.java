@@ -1,8 +1,10 @@
 package paperbake.search;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,11 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import paperbake.index.FrontCoding;
 import paperbake.index.LuceneIndex;
 import paperbake.index.PaperAnalyzer;
 import paperbake.index.PaperTokenizer;
@@ -46,48 +47,19 @@ final class ReferenceSearch {
         this.shardFirst = shards(manifest);
     }
 
+    /** The manifest's shard boundaries, read as the browser reads them. */
     private static List<String> shards(Path manifest) {
-        try {
-            String json = Files.readString(manifest);
-            Matcher m = Pattern.compile("\"shards\":\\[(.*)]").matcher(json);
-            if (!m.find()) {
-                throw new IllegalStateException("no shards in manifest");
+        try (JsonParser p = new JsonFactory().createParser(manifest.toFile())) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && p.getCurrentName().equals("shards") && p.getParsingContext().getParent().inRoot()) {
+                    p.nextToken();
+                    return FrontCoding.decode(p.getText());
+                }
             }
-            // The browser parses this with JSON.parse; here a tiny parser for an array of strings.
-            List<String> out = new ArrayList<>();
-            Matcher s = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(m.group(1));
-            while (s.find()) {
-                out.add(unescape(s.group(1)));
-            }
-            return out;
+            throw new IllegalStateException("no shards in manifest");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'u' -> {
-                    b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                case 'n' -> b.append('\n');
-                case 't' -> b.append('\t');
-                case 'r' -> b.append('\r');
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                default -> b.append(n);
-            }
-        }
-        return b.toString();
     }
 
     List<String> plan(String text, boolean prefix) {
