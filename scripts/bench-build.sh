@@ -44,9 +44,9 @@ print(f"{cpu:.2f} {files:.2f}")
 PY
 }
 
-sleep "${SETTLE:-0}"
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
+sleep "${SETTLE:-0}" # let inodes freed by earlier deletions age (see above)
 for i in $(seq 1 "$runs"); do
   for j in "${!variants[@]}"; do
     variant=${variants[$j]}; out="$work/v$j"; mkdir -p "$out"
