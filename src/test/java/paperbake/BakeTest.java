@@ -66,6 +66,8 @@ public class BakeTest {
         bake(out, "https://someone.github.io/my-archive/");
         assertThat(SiteCheck.brokenReferences(out, "/my-archive/")).isEmpty();
         assertThat(page(out, "").select("link[rel=stylesheet]").attr("href")).isEqualTo("/my-archive/css/site.css");
+        // Without its own icon link a browser asks the host's root for /favicon.ico: outside the site.
+        assertThat(page(out, "").select("link[rel=icon]").attr("href")).isEqualTo("/my-archive/favicon.svg");
     }
 
     @Test

@@ -13,8 +13,8 @@ public final class Views {
 
     /**
      * Shared by every page: the site's name and the site-wide links of the header. The icon is
-     * linked explicitly because browsers otherwise ask the host's root for /favicon.ico, a 404 on
-     * every first visit (outside a project site's folder, too).
+     * linked explicitly because a browser otherwise asks for /favicon.ico at the host's root,
+     * outside a project site's folder: a 404 on every first visit.
      */
     public record Site(String name, String base, String home, String archive, String channels, String search,
                        String css, String icon, String siteJs, String searchJs) {
