@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import paperbake.write.Folders;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver, for every browser test and the search
@@ -56,9 +57,29 @@ public final class Chromium {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ProfiledDriver(service, options, profile);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Removes its throwaway profile (several MB) when it quits, so test runs leave no trace in /tmp. */
+    private static final class ProfiledDriver extends ChromeDriver {
+        private final Path profile;
+
+        ProfiledDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+        }
+
+        @Override
+        public void quit() {
+            super.quit();
+            try {
+                Folders.deleteTree(profile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove the browser profile " + profile, e);
+            }
+        }
     }
 }
