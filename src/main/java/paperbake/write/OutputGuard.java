@@ -90,7 +90,8 @@ public final class OutputGuard {
         if (built.isEmpty()) {
             throw refused(output, "it is not empty and was not built by Paperbake (it has no " + SiteMarker.NAME
                     + " file); it holds " + some(foreign) + ", which replacing the folder would delete."
-                    + " Choose a new or empty folder, such as site/, or move those files away");
+                    + " Choose a new or empty folder, such as site/, or move those files away"
+                    + " (a site built by a Paperbake without the marker: delete it once by hand)");
         }
         throw refused(output, "it was built by Paperbake, but " + some(foreign) + (foreign.size() == 1 ? " was" : " were")
                 + " added since and would be deleted with it. Move them out of the folder (a CNAME file is kept by every build)");
