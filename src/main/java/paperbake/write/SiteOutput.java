@@ -53,11 +53,6 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         this.betweenRenames = betweenRenames;
     }
 
-    /** For callers that read no input folder; notices go to standard error. */
-    public static SiteOutput begin(Path output) throws IOException {
-        return begin(output, new OutputGuard(List.of()), System.err::println);
-    }
-
     /**
      * Checks that the output may be replaced, restores a site an earlier killed build left aside,
      * and opens a staging folder.
@@ -75,13 +70,12 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         guard.checkPlace(target);
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        String name = target.getFileName().toString();
         if (!Files.exists(target)) {
-            recover(target, leftovers(parent, name, RETIRED), leftovers(parent, name, STAGING), notices);
+            recover(target, leftovers(target, RETIRED), leftovers(target, STAGING), notices);
         }
         OutputGuard.checkFolder(target);
         for (String kind : List.of(STAGING, RETIRED, SCRATCH)) {
-            for (Path p : leftovers(parent, name, kind)) {
+            for (Path p : leftovers(target, kind)) {
                 Folders.deleteTree(p);
             }
         }
@@ -117,14 +111,13 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     }
 
     /** Folders of one kind that earlier builds left beside the output, in name order. */
-    private static List<Path> leftovers(Path parent, String name, String kind) throws IOException {
+    private static List<Path> leftovers(Path target, String kind) throws IOException {
         List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
-            for (Path p : siblings) {
-                if (p.getFileName().toString().startsWith("." + name + kind) && Files.isDirectory(p)) {
-                    found.add(p);
-                }
-            }
+        // A filter, not a glob: the output's name may hold glob syntax such as [ or {.
+        String prefix = prefix(target, kind);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p))) {
+            siblings.forEach(found::add);
         }
         found.sort(null);
         return found;
