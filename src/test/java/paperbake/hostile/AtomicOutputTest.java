@@ -48,7 +48,8 @@ class AtomicOutputTest {
         Path staging = awaitStagingWithFiles(out, build, 200);
         build.destroyForcibly();
         assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(list(tmp)).as("no unpacked theme left in the temp folder").noneMatch(p -> p.getFileName().toString().startsWith("paperbake-theme"));
+        assertThat(list(tmp)).as("no unpacked theme left in the temp folder")
+                .noneMatch(p -> p.getFileName().toString().startsWith("paperbake-theme"));
 
         assertThat(Files.isDirectory(staging)).as("the kill really happened mid-write").isTrue();
         assertThat(snapshot(site)).as("the previous site, byte for byte").isEqualTo(before);
@@ -110,11 +111,14 @@ class AtomicOutputTest {
     /** Polls until the build creates {@code signal}; fails if the build ends first. */
     private static void awaitFile(Path signal, Process build) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (!Files.exists(signal)) {
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(signal)) {
+                return;
+            }
             assertThat(build.isAlive()).as("the build must pause between the renames, not end").isTrue();
-            assertThat(System.nanoTime()).as("the build reached the swap within five minutes").isLessThan(deadline);
             Thread.sleep(20);
         }
+        throw new AssertionError("the build did not reach the swap within five minutes");
     }
 
     /** Polls until the build's staging folder holds {@code files} files; fails if the build ends first. */

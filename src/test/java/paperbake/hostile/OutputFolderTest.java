@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ class OutputFolderTest {
     }
 
     private static Cli build(Path content, Path output, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--output", output.toString()));
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--output", output.toString()));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
     }
