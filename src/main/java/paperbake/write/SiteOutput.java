@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
             }
         }
         Path staging = Files.createTempDirectory(parent, prefix(target, STAGING));
+        readableByAll(staging);
         Path scratch = Files.createTempDirectory(parent, prefix(target, SCRATCH));
         return new SiteOutput(target, staging, scratch, betweenRenames);
     }
@@ -249,4 +252,16 @@ public final class SiteOutput implements PageSink, AutoCloseable {
             }
         };
     }
+
+    /*
+     * A temporary folder is created rwx------; the staging folder becomes the site, which a web
+     * server running as another user (nginx, a container's) must be able to read, like every
+     * file written into it with the default umask.
+     */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
 }

@@ -97,6 +97,13 @@ class SiteOutputTest {
     }
 
     @Test
+    void theSiteFolderIsReadableByAWebServerRunningAsAnotherUser() throws IOException {
+        build("index.html", "one");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site())))
+                .isEqualTo("rwxr-xr-x");
+    }
+
+    @Test
     void theScratchFolderIsBesideTheOutputAndGoesWithTheBuild() throws IOException {
         Path scratch;
         try (SiteOutput out = begin()) {
