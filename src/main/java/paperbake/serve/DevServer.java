@@ -63,6 +63,11 @@ public final class DevServer implements AutoCloseable {
         return hub.generation();
     }
 
+    /** Pages holding an open event stream, for tests. */
+    int listening() {
+        return hub.listening();
+    }
+
     @Override
     public void close() throws IOException {
         try {
