@@ -63,8 +63,8 @@ public final class DevServer implements AutoCloseable {
         return hub.generation();
     }
 
-    /** Pages holding an open event stream, for tests. */
-    int listening() {
+    /** Pages holding an open event stream: for tests and the latency benchmark. */
+    public int listening() {
         return hub.listening();
     }
 

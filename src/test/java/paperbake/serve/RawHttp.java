@@ -30,9 +30,13 @@ final class RawHttp {
     private RawHttp() {}
 
     static Response get(URI server, String target, String... headers) throws IOException {
+        return request(server, "GET", target, headers);
+    }
+
+    static Response request(URI server, String method, String target, String... headers) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getPort())) {
             socket.setSoTimeout(20_000);
-            StringBuilder req = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            StringBuilder req = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
             for (String h : headers) {
                 req.append(h).append("\r\n");
             }

@@ -59,6 +59,12 @@ class StaticServerTest {
             assertThat(get(base, "/../../etc/passwd", true).statusCode()).as("refused or not found").isIn(400, 404);
             assertThat(get(base, "/%2e%2e/%2e%2e/etc/passwd", true).statusCode()).isIn(400, 404);
             assertThat(s.bytesSent()).isGreaterThan(0);
+
+            RawHttp.Response head = RawHttp.request(base, "HEAD", "/search/s/0.bin");
+            assertThat(head.status()).isEqualTo(200);
+            assertThat(head.header("Content-Length")).isEqualTo("5");
+            assertThat(head.body()).isEmpty();
+            assertThat(RawHttp.request(base, "POST", "/").status()).isEqualTo(405);
         }
     }
 
