@@ -85,9 +85,15 @@ public final class LiveReload {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         Client client = new Client(response, callback);
+        // The page went away or the idle timeout cut the stream: the exchange still has to be
+        // completed, unless a reload is already writing to it (that write then fails it).
         request.addFailureListener(failure -> {
+            boolean waiting;
             synchronized (this) {
-                clients.remove(client);
+                waiting = clients.remove(client);
+            }
+            if (waiting) {
+                callback.failed(failure);
             }
         });
         // The first write commits the headers, so the browser's EventSource opens; only once it

@@ -38,14 +38,17 @@ public final class LiveReloadLatency {
         Folders.copyTree(source, content);
         Bake.Options options = new Bake.Options(content, site, "/", Path.of("."), "Paperbake");
         List<Long> builds = new ArrayList<>();
+        List<String> stages = new ArrayList<>();
         DevServer.Rebuild rebuild = () -> {
             long start = System.nanoTime();
             BuildReport report = new Bake(new ContentReader(), new JBakeOven()).build(options);
             builds.add(System.nanoTime() - start);
+            stages.add(report.times().toString());
             return report.written();
         };
         rebuild.run();
         builds.clear();
+        stages.clear();
 
         Path file = content.resolve(digest);
         String original = Files.readString(file, StandardCharsets.UTF_8);
@@ -69,12 +72,13 @@ public final class LiveReloadLatency {
             Files.writeString(file, original, StandardCharsets.UTF_8);
             Folders.deleteTree(dir);
         }
-        System.out.println("| run | save → page shows it | of which the build |");
-        System.out.println("| --- | --- | --- |");
+        System.out.println("| run | save → page shows it | of which the build | build stages |");
+        System.out.println("| --- | --- | --- | --- |");
         for (int i = 0; i < latencies.size(); i++) {
-            System.out.println("| " + (i + 1) + " | " + seconds(latencies.get(i)) + " | " + seconds(builds.get(i)) + " |");
+            System.out.println("| " + (i + 1) + " | " + seconds(latencies.get(i)) + " | " + seconds(builds.get(i)) + " | "
+                    + stages.get(i) + " |");
         }
-        System.out.println("| median | " + seconds(median(latencies)) + " | " + seconds(median(builds)) + " |");
+        System.out.println("| median | " + seconds(median(latencies)) + " | " + seconds(median(builds)) + " | |");
     }
 
     private static long median(List<Long> values) {
