@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         if (base == null) {
             return Diagnostics.FAILED;
         }
-        List<Path> watched = watched();
+        List<Path> watched = inputs(content, theme);
         Bake.Options build = new Bake.Options(content, output, base, theme, title);
         if (watch) {
             if (!Files.isDirectory(content)) {
@@ -133,8 +133,12 @@ final class ServeCommand implements Callable<Integer> {
         return path;
     }
 
-    /** The inputs of a build: the content and, when the theme is a folder of its own, its templates and assets. */
-    private List<Path> watched() {
+    /**
+     * The inputs of a build: the content and, when the theme is a folder of its own, its templates
+     * and assets (not the theme folder itself: by default it is the working directory, which
+     * holds the output).
+     */
+    static List<Path> inputs(Path content, Path theme) {
         List<Path> dirs = new ArrayList<>();
         dirs.add(content);
         if (Files.isDirectory(theme.resolve("templates"))) {

@@ -59,7 +59,7 @@ final class SiteFiles {
             }
             return regular(real.resolve("index.html"));
         }
-        return regular(real);
+        return path.endsWith("/") ? new Missing() : regular(real); // a file is not a folder: /f.html/ is not found
     }
 
     private Found regular(Path file) {

@@ -106,6 +106,7 @@ class StaticServerTest {
             assertThat(RawHttp.get(s.uri(), "/outside").status()).isEqualTo(404);
             assertThat(RawHttp.get(s.uri(), "/passwd").status()).isEqualTo(404);
             assertThat(RawHttp.get(s.uri(), "/inside.txt").body()).isEqualTo("inside");
+            assertThat(RawHttp.get(s.uri(), "/inside.txt/").status()).isEqualTo(404);
             assertThat(RawHttp.get(s.uri(), "/alias.txt").body()).as("a link within the site is the site's").isEqualTo("inside");
         }
     }
