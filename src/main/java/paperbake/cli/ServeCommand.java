@@ -1,13 +1,16 @@
 package paperbake.cli;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Callable;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import paperbake.Bake;
 import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
@@ -76,6 +79,9 @@ final class ServeCommand implements Callable<Integer> {
                     return Diagnostics.FAILED;
                 }
             }
+            if (portInUse()) {
+                return Diagnostics.FAILED; // said so before a build the user would wait for in vain
+            }
             build(build);
         }
         if (!Files.isRegularFile(output.resolve("index.html"))) {
@@ -100,10 +106,23 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         } catch (StaticServer.PortInUseException e) {
-            System.err.println("paperbake: port " + e.port() + " is in use; try --port " + (e.port() < 65535 ? e.port() + 1 : 0));
+            busy();
             return Diagnostics.FAILED;
         }
         return Diagnostics.OK;
+    }
+
+    private boolean portInUse() throws IOException {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return false;
+        } catch (BindException e) {
+            busy();
+            return true;
+        }
+    }
+
+    private void busy() {
+        System.err.println("paperbake: port " + port + " is in use; try --port " + (port < 65535 ? port + 1 : 0));
     }
 
     private void announce(StaticServer server, String how) {

@@ -31,10 +31,6 @@ final class SiteFiles {
         this.root = root.toRealPath();
     }
 
-    Path root() {
-        return root;
-    }
-
     /** @param path the decoded request path below the base, without a leading {@code /} */
     Found find(String path) {
         if (path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0) {

@@ -56,9 +56,16 @@ class ServeCommandTest {
         Files.writeString(dir.resolve("index.html"), "<p>home</p>");
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = busy.getLocalPort();
+            String line = "paperbake: port " + port + " is in use; try --port " + (port + 1) + System.lineSeparator();
             assertThat(Main.run("serve", "--output", dir.toString(), "--port", Integer.toString(port))).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8))
-                    .isEqualTo("paperbake: port " + port + " is in use; try --port " + (port + 1) + System.lineSeparator());
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(line);
+            err.reset();
+            // With --watch it is said before the first build, not after it.
+            Path content = Files.createDirectories(dir.resolve("content"));
+            assertThat(Main.run("serve", "--watch", "--content", content.toString(), "--output", dir.resolve("site").toString(),
+                    "--port", Integer.toString(port))).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(line);
+            assertThat(dir.resolve("site")).doesNotExist();
         }
     }
 
