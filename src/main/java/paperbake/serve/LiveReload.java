@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -25,6 +24,8 @@ public final class LiveReload {
     static final String DIR = "__paperbake/";
     static final String SCRIPT = DIR + "livereload.js";
     static final String EVENTS = DIR + "events";
+
+    private static final byte[] HEAD_END = "</head>".getBytes(StandardCharsets.US_ASCII);
 
     private static final byte[] JS = """
             // Added by `paperbake serve --watch` only; never part of a built site.
@@ -65,13 +66,38 @@ public final class LiveReload {
         return clients.size();
     }
 
-    /** Puts the script tag before {@code </head>} (or at the end); the page's bytes are otherwise untouched. */
+    /**
+     * Puts the script tag before the first {@code </head>} (or at the end). Works on the bytes, so
+     * the page is otherwise exactly what was built, whatever its encoding errors.
+     */
     byte[] inject(byte[] html, String basePath) {
-        String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + basePath + SCRIPT + "?since=" + generation() + "\" defer></script>";
-        int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
-        String out = head < 0 ? page + tag : page.substring(0, head) + tag + page.substring(head);
-        return out.getBytes(StandardCharsets.UTF_8);
+        byte[] tag = ("<script src=\"" + basePath + SCRIPT + "?since=" + generation() + "\" defer></script>")
+                .getBytes(StandardCharsets.UTF_8);
+        int at = indexOfIgnoreCase(html, HEAD_END);
+        int cut = at < 0 ? html.length : at;
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, cut);
+        System.arraycopy(tag, 0, out, cut, tag.length);
+        System.arraycopy(html, cut, out, cut + tag.length, html.length - cut);
+        return out;
+    }
+
+    /** ASCII case-insensitive: the needle is ASCII, and UTF-8 never puts ASCII bytes inside other characters. */
+    private static int indexOfIgnoreCase(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                int c = haystack[i + j];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static byte[] script() {

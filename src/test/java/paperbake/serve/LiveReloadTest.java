@@ -2,8 +2,10 @@ package paperbake.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,19 @@ class LiveReloadTest {
             assertThat(RawHttp.get(preview.uri(), "/").body()).isEqualTo(PAGE);
             assertThat(RawHttp.get(preview.uri(), "/__paperbake/livereload.js").status()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void theTagGoesBeforeTheFirstHeadEndAndNothingElseChanges() {
+        LiveReload hub = new LiveReload();
+        byte[] page = {'<', 'H', 'E', 'A', 'D', '>', (byte) 0xC4, (byte) 0xB0, (byte) 0xFF, '<', '/', 'H', 'e', 'A', 'd', '>', 'x'};
+        byte[] tag = "<script src=\"/r/__paperbake/livereload.js?since=0\" defer></script>".getBytes(StandardCharsets.UTF_8);
+        byte[] out = hub.inject(page, "/r/");
+        assertThat(Arrays.copyOfRange(out, 0, 9)).as("İ and an invalid byte kept as they were").isEqualTo(Arrays.copyOf(page, 9));
+        assertThat(Arrays.copyOfRange(out, 9, 9 + tag.length)).isEqualTo(tag);
+        assertThat(Arrays.copyOfRange(out, 9 + tag.length, out.length)).isEqualTo(Arrays.copyOfRange(page, 9, page.length));
+        assertThat(new String(hub.inject("<p>no head".getBytes(StandardCharsets.UTF_8), "/"), StandardCharsets.UTF_8))
+                .isEqualTo("<p>no head<script src=\"/__paperbake/livereload.js?since=0\" defer></script>");
     }
 
     @Test
