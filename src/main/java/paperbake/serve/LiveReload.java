@@ -29,14 +29,29 @@ public final class LiveReload {
 
     private static final byte[] JS = """
             // Added by `paperbake serve --watch` only; never part of a built site.
+            // Only a visible page listens: a browser opens at most six HTTP/1.1 connections to a
+            // site, and a stream per background tab would use them up. A page that missed a build
+            // while hidden reloads when shown, since its ?since= is older than the server's build.
             (() => {
               const script = new URL(document.currentScript.src);
               const events = new URL('events' + script.search, script);
-              const source = new EventSource(events);
-              source.addEventListener('reload', () => {
-                source.close();
-                location.reload();
-              });
+              let source = null;
+              const listen = () => {
+                if (document.visibilityState === 'hidden') {
+                  if (source) {
+                    source.close();
+                    source = null;
+                  }
+                } else if (!source) {
+                  source = new EventSource(events);
+                  source.addEventListener('reload', () => {
+                    source.close();
+                    location.reload();
+                  });
+                }
+              };
+              document.addEventListener('visibilitychange', listen);
+              listen();
             })();
             """.getBytes(StandardCharsets.UTF_8);
 
