@@ -9,16 +9,16 @@
 <ol class="entries">
 <#list page.entries as e>
 <li class="entry">
-<h2><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h2>
-<#if e.tldrZh?has_content><p class="tldr">${e.tldrZh}</p></#if>
+<h2><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h2>
+<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p></#if>
 <#if e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
 <p class="meta"><a href="${e.paperUrl}">arXiv:${e.id}</a></p>
 </li>
 </#list>
 <#list page.others as o>
 <li class="entry unlinked">
-<h2><#if o.titleZh?has_content><span class="title-zh">${o.titleZh}</span></#if><span class="title-en" lang="en">${o.titleEn}</span></h2>
-<#if o.tldrZh?has_content><p class="tldr">${o.tldrZh}</p></#if>
+<h2><#if o.titleZh?has_content><span class="title-zh" lang="zh-Hans">${o.titleZh}</span></#if><span class="title-en" lang="en">${o.titleEn}</span></h2>
+<#if o.tldrZh?has_content><p class="tldr" lang="zh-Hans">${o.tldrZh}</p></#if>
 <p class="meta">No arXiv link<#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener">source</a></#if></p>
 </li>
 </#list>

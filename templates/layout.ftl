@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell. Everything from a digest is escaped by the HTML output format; no inline script or style, so the CSP below can forbid both. -->
-<#macro page bodyClass="">
+<#macro page bodyClass="" ogType="website">
 <!DOCTYPE html>
 <html lang="zh-Hans">
 <head>
@@ -10,6 +10,19 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="paperbake-base" content="${site.base}">
 <title>${title} · ${site.name}</title>
+<#if description?has_content><meta name="description" content="${description}"></#if>
+<#if path == "404.html"><meta name="robots" content="noindex"><#elseif site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">
+<meta property="og:url" content="${site.absoluteBase}${path}"></#if>
+<meta property="og:type" content="${ogType}">
+<meta property="og:title" content="${title}">
+<#if description?has_content><meta property="og:description" content="${description}"></#if>
+<meta property="og:site_name" content="${site.name}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title}">
+<#if description?has_content><meta name="twitter:description" content="${description}"></#if>
+<meta name="color-scheme" content="light dark">
+<#-- Blocking on purpose, and first: it sets the saved theme before anything is painted (no flash). -->
+<script src="${site.themeJs}"></script>
 <link rel="stylesheet" href="${site.css}">
 <link rel="icon" href="${site.icon}" type="image/svg+xml">
 <script type="module" src="${site.siteJs}"></script>
@@ -22,9 +35,18 @@
 <a href="${site.archive}">Archive</a>
 <a href="${site.channels}">Channels</a>
 </nav>
-<form class="site-search" action="${site.search}" role="search">
+<#-- On the search page its own form is the search landmark; two with one name confuse screen readers. -->
+<form class="site-search" action="${site.search}"<#if bodyClass != "search"> role="search" aria-label="Site search"</#if>>
 <input type="search" name="q" placeholder="Search papers · 搜索论文 (/)" aria-label="Search papers" autocomplete="off">
 </form>
+<#-- Shown by theme.js: without scripts there is nothing to switch, and the system theme applies. -->
+<label class="theme-pick" hidden>Theme
+<select id="theme-select">
+<option value="system">System</option>
+<option value="light">Light</option>
+<option value="dark">Dark</option>
+</select>
+</label>
 </header>
 <main>
 <#nested "main">

@@ -3,6 +3,17 @@
 <@layout.page ; part>
 <#if part == "main">
 <h1>${page.heading}</h1>
+<#if page.weeks?has_content>
+<table class="calendar">
+<caption>Papers per day</caption>
+<thead><tr><#list ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as d><th scope="col">${d}</th></#list></tr></thead>
+<tbody>
+<#list page.weeks as week>
+<tr><#list week as c><#if c.day == 0><td></td><#elseif c.url?has_content><td class="has-papers"><a href="${c.url}"><span class="day">${c.day?c}</span> <span class="count">${layout.count(c.papers, "paper", "papers")}</span></a></td><#else><td><span class="day">${c.day?c}</span></td></#if></#list></tr>
+</#list>
+</tbody>
+</table>
+</#if>
 <#if page.digests?has_content>
 <@layout.digestList page.digests/>
 <#else>

@@ -1,21 +1,25 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<@layout.page ; part>
+<@layout.page ogType="article" ; part>
+<#if part == "head">
+<#-- Data for search engines, not script: the CSP leaves it alone; < > & are \u-escaped in it, so it cannot end this element. -->
+<script type="application/ld+json">${page.jsonLd?no_esc}</script>
+</#if>
 <#if part == "main">
 <article class="paper">
 <header>
-<#if page.titleZh?has_content><h1 class="title-zh">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
+<#if page.titleZh?has_content><h1 class="title-zh" lang="zh-Hans">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
 <p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener">abstract</a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
 </header>
 <#if page.tldrZh?has_content || page.tldrEn?has_content>
 <section class="tldr">
 <h2>TL;DR</h2>
-<#if page.tldrZh?has_content><p>${page.tldrZh}</p></#if>
+<#if page.tldrZh?has_content><p lang="zh-Hans">${page.tldrZh}</p></#if>
 <#if page.tldrEn?has_content><p lang="en">${page.tldrEn}</p></#if>
 </section>
 </#if>
 <#if page.abstractZh?has_content>
-<section class="abstract">
+<section class="abstract" lang="zh-Hans">
 <h2>摘要</h2>
 <p>${page.abstractZh}</p>
 <#if page.abstractZhTruncated><p class="truncated">摘要在原文中被截断 · truncated in the digest</p></#if>

@@ -10,7 +10,7 @@
 <#if part == "main">
 <div id="search-page">
 <h1>Search · 搜索</h1>
-<form id="search-form" class="search-form" action="${site.search}" role="search">
+<form id="search-form" class="search-form" action="${site.search}" role="search" aria-label="Search papers">
 <label class="search-q-label">Search papers in Chinese or English
 <input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search"
  placeholder="LLM 幻觉, retrieval augmented generation…" aria-controls="search-results" autofocus>
@@ -28,7 +28,7 @@
 </label>
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
-<ol id="search-results" class="search-results" role="listbox" aria-label="Search results" data-state="idle"></ol>
+<ol id="search-results" class="search-results" aria-label="Search results" data-state="idle"></ol>
 <button id="search-more" type="button" hidden>More results</button>
 <noscript><p>Search needs JavaScript. Every paper is also listed on its digest pages and in the archive.</p></noscript>
 </div>

@@ -226,7 +226,6 @@ class SearchPage {
     const li = el('li', 'search-result');
     li.id = 'search-result-' + i;
     li.dataset.arxiv = row.id;
-    li.setAttribute('role', 'option');
     const title = el('a', 'search-result-title');
     title.href = this.base + 'papers/' + row.id + '/';
     title.append(highlight(row.titleEn || row.titleZh || row.id, terms));
@@ -279,12 +278,12 @@ class SearchPage {
     const items = this.results.children;
     if (this.active >= 0 && items[this.active]) {
       items[this.active].classList.remove('active');
-      items[this.active].setAttribute('aria-selected', 'false');
+      items[this.active].removeAttribute('aria-current');
     }
     this.active = i;
     if (i >= 0) {
       items[i].classList.add('active');
-      items[i].setAttribute('aria-selected', 'true');
+      items[i].setAttribute('aria-current', 'true'); // not role=option: a result holds links (axe nested-interactive)
       items[i].scrollIntoView({ block: 'nearest' });
       this.input.setAttribute('aria-activedescendant', items[i].id);
     } else {

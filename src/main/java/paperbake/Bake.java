@@ -92,7 +92,13 @@ public final class Bake {
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
-            RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats);
+            String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
+            if (absoluteBase.isEmpty()) {
+                notices.accept("--base-url " + options.baseUrl() + " has no host, so sitemap.xml, robots.txt and "
+                        + "canonical links are skipped (they need an absolute URL such as https://me.github.io/repo/)");
+            }
+            RenderJob job = new RenderJob(new SitePlan(archive, links, absoluteBase),
+                    Views.Site.of(options.siteName(), links, absoluteBase), out, stats);
             long renderStart = System.nanoTime();
             List<Throwable> errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
             // Pages are written as they are rendered; the write share is thread time spread over the workers.

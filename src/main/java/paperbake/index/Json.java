@@ -12,9 +12,10 @@ import java.io.UncheckedIOException;
 /**
  * JSON output for untrusted digest text. Besides the standard escapes it escapes {@code < > &}
  * (so a file can never be sniffed or embedded as markup) and U+2028/U+2029 (line terminators in
- * older JavaScript string literals).
+ * older JavaScript string literals). Render uses it for JSON-LD inside {@code <script>}, where an
+ * escaped {@code <} is what keeps a title holding {@code </script>} from ending the block.
  */
-final class Json {
+public final class Json {
 
     private static final class SafeEscapes extends CharacterEscapes {
         private final int[] ascii;
@@ -39,14 +40,14 @@ final class Json {
     }
 
     /** Something that writes itself with a generator. */
-    interface Body {
+    public interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
     private final JsonFactory factory = new JsonFactory();
     private final SafeEscapes escapes = new SafeEscapes();
 
-    byte[] write(Body body) {
+    public byte[] write(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.setCharacterEscapes(escapes);

@@ -60,6 +60,8 @@ public final class ArchiveRenderingTool implements RenderingTool {
             model.put("site", wrapper.wrap(job.site()));
             model.put("title", wrapper.wrap(page.title()));
             model.put("page", wrapper.wrap(page.view()));
+            model.put("description", wrapper.wrap(page.description()));
+            model.put("path", wrapper.wrap(page.urlPath()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
             try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 engine.renderDocument(model, page.template(), out);

@@ -39,6 +39,29 @@ public record SiteLinks(String basePath) {
         return new SiteLinks(path.replaceAll("/{2,}", "/"));
     }
 
+    /**
+     * The base URL as an absolute {@code http(s)://host/path/}, or empty when {@code --base-url} is
+     * only a path: canonical links, the sitemap and robots.txt need the host, and guessing one would
+     * point search engines at the wrong site.
+     */
+    public static String absoluteBase(String baseUrl) {
+        if (baseUrl == null) {
+            return "";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(baseUrl.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null
+                    || uri.getHost() == null || uri.getRawUserInfo() != null) {
+                return "";
+            }
+            return scheme + "://" + uri.getRawAuthority().toLowerCase(java.util.Locale.ROOT)
+                    + forBaseUrl(baseUrl).basePath();
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
+    }
+
     private static int indexOfAny(String s, char a, char b) {
         int i = s.indexOf(a);
         int j = s.indexOf(b);
@@ -49,13 +72,13 @@ public record SiteLinks(String basePath) {
         return basePath;
     }
 
-    /** Page 1 of the home listing is the home page itself. */
-    public String homePage(int page) {
-        return page <= 1 ? home() : basePath + homePagePath(page);
+    /** A day's papers across channels; the latest day is the home page itself. */
+    public String day(java.time.LocalDate date) {
+        return basePath + dayPath(date);
     }
 
-    public static String homePagePath(int page) {
-        return "page/" + page + "/";
+    public static String dayPath(java.time.LocalDate date) {
+        return "days/" + date + "/";
     }
 
     public String paper(ArxivId id) {

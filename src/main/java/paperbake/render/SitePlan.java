@@ -1,13 +1,16 @@
 package paperbake.render;
 
 import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import paperbake.model.Appearance;
 import paperbake.model.Archive;
@@ -27,53 +30,101 @@ import paperbake.render.Views.DigestLink;
  */
 public final class SitePlan {
 
-    static final int DIGESTS_PER_PAGE = 30;
+    /**
+     * Papers per channel on a day page; the digest has all of them. It keeps the home page light
+     * (the budget is 60 KB gzipped with CSS and JS) on a day when five channels list 100 each.
+     */
+    static final int PAPERS_PER_CHANNEL_DAY = 8;
+    /** The sitemap protocol's limit of URLs per file. */
+    static final int SITEMAP_URLS = 50_000;
+    static final int DESCRIPTION_CHARS = 160;
 
     private final Archive archive;
     private final SiteLinks links;
+    private final String absoluteBase;
+    private final JsonLd jsonLd = new JsonLd();
     private final Map<DigestId, DigestLink> digestLinks = new HashMap<>();
     private final Map<DigestId, Digest> digestsById = new HashMap<>();
+    /** Dated digests by day, newest day first. */
+    private final TreeMap<LocalDate, List<Digest>> days = new TreeMap<>(Comparator.reverseOrder());
 
     public SitePlan(Archive archive, SiteLinks links) {
+        this(archive, links, "");
+    }
+
+    /** @param absoluteBase from {@link SiteLinks#absoluteBase}; empty skips the sitemap and robots.txt */
+    public SitePlan(Archive archive, SiteLinks links, String absoluteBase) {
         this.archive = archive;
         this.links = links;
+        this.absoluteBase = absoluteBase;
         for (Digest d : archive.digests()) {
             digestsById.put(d.id(), d);
             digestLinks.put(d.id(), digestLink(d));
+            if (d.dated()) {
+                days.computeIfAbsent(d.date(), k -> new ArrayList<>()).add(d);
+            }
         }
     }
 
-    /** Every page of the site; navigation pages first, then digests, then papers. */
+    /** Every page of the site; navigation pages first, then digests, then papers, then the sitemap files. */
     public Stream<Page> pages() {
         List<Page> fixed = new ArrayList<>();
-        fixed.addAll(homePages());
+        fixed.addAll(dayPages());
         fixed.add(archiveIndex());
         fixed.addAll(monthPages());
         fixed.add(channelIndex());
         fixed.addAll(channelPages());
-        fixed.add(Page.at("search/", "search.ftl", "Search", ""));
+        fixed.add(Page.at("search/", "search.ftl", "Search", "")
+                .describedAs("Search the archive's papers in Chinese or English."));
         fixed.add(new Page("404.html", "404.ftl", "Not found", ""));
-        return Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
-                .flatMap(s -> s);
+        List<Page> html = Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
+                .flatMap(s -> s).toList();
+        return Stream.concat(html.stream(), crawlerFiles(html).stream());
     }
 
-    private List<Page> homePages() {
-        List<DigestLink> all = archive.digests().stream().map(d -> digestLinks.get(d.id())).toList();
-        int pages = Math.max(1, (all.size() + DIGESTS_PER_PAGE - 1) / DIGESTS_PER_PAGE);
+    // ---- the front page: one day of papers across channels, paged by day
+
+    private List<Page> dayPages() {
+        if (days.isEmpty()) {
+            String title = "Latest papers";
+            return List.of(Page.at("", "index.ftl", title,
+                    new Views.DayPage("", title, List.of(), 0, "", "", "", "", "")));
+        }
+        List<LocalDate> dates = new ArrayList<>(days.keySet());
         List<Page> result = new ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
-            List<DigestLink> slice = all.subList((p - 1) * DIGESTS_PER_PAGE, Math.min(all.size(), p * DIGESTS_PER_PAGE));
-            Views.Pager pager = new Views.Pager(p, pages,
-                    p > 1 ? links.homePage(p - 1) : "", p < pages ? links.homePage(p + 1) : "");
-            String dir = p == 1 ? "" : SiteLinks.homePagePath(p);
-            String title = p == 1 ? "Latest digests" : "Latest digests, page " + p;
-            result.add(Page.at(dir, "index.ftl", title, new Views.Listing(title, slice, pager)));
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate date = dates.get(i);
+            LocalDate newer = i > 0 ? dates.get(i - 1) : null;
+            LocalDate older = i + 1 < dates.size() ? dates.get(i + 1) : null;
+            List<Views.ChannelDay> channels = days.get(date).stream().map(this::channelDay).toList();
+            int papers = channels.stream().mapToInt(Views.ChannelDay::total).sum();
+            String heading = (i == 0 ? "Latest papers · " : "Papers of ") + date;
+            Views.DayPage view = new Views.DayPage(date.toString(), heading, channels, papers,
+                    newer == null ? "" : dayUrl(newer), newer == null ? "" : newer.toString(),
+                    older == null ? "" : dayUrl(older), older == null ? "" : older.toString(),
+                    links.month(YearMonth.from(date)));
+            String description = papers + " papers on " + date + ": " + firstTitles(days.get(date));
+            result.add(Page.at(i == 0 ? "" : SiteLinks.dayPath(date), "index.ftl", heading, view).describedAs(clip(description)));
         }
         return result;
     }
 
+    /** The latest day is the home page itself, so that it has one URL. */
+    private String dayUrl(LocalDate date) {
+        return date.equals(days.firstKey()) ? links.home() : links.day(date);
+    }
+
+    private Views.ChannelDay channelDay(Digest d) {
+        DigestLink link = digestLinks.get(d.id());
+        List<Views.EntryLink> first = d.entries().stream().limit(PAPERS_PER_CHANNEL_DAY).map(this::entryLink).toList();
+        String anchor = "ch-" + (d.channel().isEmpty() ? d.id().name() : d.channel());
+        return new Views.ChannelDay(d.channel(), anchor, link.url(), link.title(), first, d.entries().size());
+    }
+
+    // ---- archive and channels
+
     private Map<YearMonth, List<Digest>> byMonth() {
-        Map<YearMonth, List<Digest>> months = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<YearMonth, List<Digest>> months = new TreeMap<>(Comparator.reverseOrder());
         for (Digest d : archive.digests()) {
             if (d.dated()) {
                 months.computeIfAbsent(YearMonth.from(d.date()), m -> new ArrayList<>()).add(d);
@@ -90,7 +141,8 @@ public final class SitePlan {
         List<Views.Year> yearViews = years.entrySet().stream().map(e -> new Views.Year(e.getKey(), e.getValue())).toList();
         List<Digest> undated = undated();
         return Page.at("archive/", "archive.ftl", "Archive",
-                new Views.ArchiveIndex(yearViews, undated.size(), undated.isEmpty() ? "" : links.undated()));
+                new Views.ArchiveIndex(yearViews, undated.size(), undated.isEmpty() ? "" : links.undated()))
+                .describedAs("Every digest of the archive, by month.");
     }
 
     private List<Digest> undated() {
@@ -101,15 +153,37 @@ public final class SitePlan {
         List<Page> result = new ArrayList<>();
         byMonth().forEach((month, digests) -> {
             String title = "Digests of " + month;
+            int papers = digests.stream().mapToInt(d -> d.entries().size()).sum();
             result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title,
-                    new Views.Listing(title, links(digests), null)));
+                    new Views.Listing(title, links(digests), null, calendar(month)))
+                    .describedAs(digests.size() + " digests and " + papers + " entries in " + month + "."));
         });
         List<Digest> undated = undated();
         if (!undated.isEmpty()) {
             result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", "Undated digests",
-                    new Views.Listing("Undated digests", links(undated), null)));
+                    new Views.Listing("Undated digests", links(undated), null)).describedAs("Digests without a date."));
         }
         return result;
+    }
+
+    /** The month as weeks of seven cells, Monday first, each day linking to its papers when it has any. */
+    private List<List<Views.CalendarDay>> calendar(YearMonth month) {
+        List<Views.CalendarDay> cells = new ArrayList<>();
+        Views.CalendarDay blank = new Views.CalendarDay(0, "", "", 0);
+        int lead = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        for (int i = 0; i < lead; i++) {
+            cells.add(blank);
+        }
+        for (int day = 1; day <= month.lengthOfMonth(); day++) {
+            LocalDate date = month.atDay(day);
+            List<Digest> listed = days.getOrDefault(date, List.of());
+            int papers = listed.stream().mapToInt(d -> d.entries().size()).sum();
+            cells.add(new Views.CalendarDay(day, date.toString(), listed.isEmpty() ? "" : dayUrl(date), papers));
+        }
+        while (cells.size() % 7 != 0) {
+            cells.add(blank);
+        }
+        return IntStream.range(0, cells.size() / 7).mapToObj(w -> List.copyOf(cells.subList(w * 7, w * 7 + 7))).toList();
     }
 
     private Map<String, List<Digest>> byChannel() {
@@ -130,15 +204,19 @@ public final class SitePlan {
                     dated.isEmpty() ? "" : dated.get(dated.size() - 1).date().toString(),
                     dated.isEmpty() ? "" : dated.get(0).date().toString()));
         });
-        return Page.at("channels/", "channels.ftl", "Channels", new Views.ChannelIndex(channels));
+        return Page.at("channels/", "channels.ftl", "Channels", new Views.ChannelIndex(channels))
+                .describedAs("The archive's channels: " + String.join(", ", byChannel().keySet()));
     }
 
     private List<Page> channelPages() {
         List<Page> result = new ArrayList<>();
         byChannel().forEach((name, digests) -> result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl",
-                "Channel " + name, new Views.Listing("Channel " + name, links(digests), null))));
+                "Channel " + name, new Views.Listing("Channel " + name, links(digests), null))
+                .describedAs(clip("Every digest of the " + name + " channel: " + digests.size() + " digests."))));
         return result;
     }
+
+    // ---- digests and papers
 
     private Stream<Page> digestPages() {
         Map<String, List<Digest>> byChannel = new TreeMap<>();
@@ -146,7 +224,7 @@ public final class SitePlan {
             byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d);
         }
         // Each channel's list is newest first, so the digest after i is the older neighbour.
-        return byChannel.values().stream().flatMap(siblings -> java.util.stream.IntStream.range(0, siblings.size())
+        return byChannel.values().stream().flatMap(siblings -> IntStream.range(0, siblings.size())
                 .mapToObj(i -> digestPage(siblings.get(i),
                         i + 1 < siblings.size() ? siblings.get(i + 1) : null,
                         i > 0 ? siblings.get(i - 1) : null)));
@@ -161,7 +239,8 @@ public final class SitePlan {
         return Page.at(d.id().path(), "digest.ftl", digestTitle(d),
                 new Views.DigestPage(self, entries, others,
                         older == null ? null : digestLinks.get(older.id()),
-                        newer == null ? null : digestLinks.get(newer.id())));
+                        newer == null ? null : digestLinks.get(newer.id())))
+                .describedAs(clip(firstTitles(List.of(d))));
     }
 
     private Views.EntryLink entryLink(Entry e) {
@@ -172,16 +251,55 @@ public final class SitePlan {
         List<AppearanceLink> appearances = p.appearances().stream().map(this::appearanceLink).toList();
         ArxivId id = p.id();
         String title = p.titleEn().isEmpty() ? (p.titleZh().isEmpty() ? id.value() : p.titleZh()) : p.titleEn();
+        String url = absoluteBase.isEmpty() ? links.paper(id) : absoluteBase + SiteLinks.paperPath(id);
+        String description = firstNonEmpty(p.tldrZh(), p.tldrEn(), p.abstractEn(), p.abstractZh(), title);
         return Page.at(SiteLinks.paperPath(id), "paper.ftl", title,
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
-                        p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances));
+                        p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances,
+                        jsonLd.scholarlyArticle(p, url)))
+                .describedAs(clip(description));
     }
 
     private AppearanceLink appearanceLink(Appearance a) {
         Digest d = digestsById.get(a.digest());
         return new AppearanceLink(links.digest(a.digest()), dateText(a.date(), d), a.digest().channel(), a.announceType());
     }
+
+    // ---- for crawlers: sitemap files and robots.txt, which need the site's absolute URL
+
+    private List<Page> crawlerFiles(List<Page> html) {
+        if (absoluteBase.isEmpty()) {
+            return List.of();
+        }
+        List<String> urls = html.stream().filter(p -> !p.path().equals("404.html"))
+                .map(p -> absoluteBase + p.urlPath()).toList();
+        List<Page> files = new ArrayList<>(sitemaps(urls, absoluteBase, SITEMAP_URLS));
+        files.add(new Page("robots.txt", "robots.ftl", "robots.txt",
+                new Views.Robots(absoluteBase + "sitemap.xml"), "", Page.Format.TEXT));
+        return files;
+    }
+
+    /**
+     * A sitemap index at {@code sitemap.xml} and files of at most {@code perFile} URLs under
+     * {@code sitemaps/}: the full history has more pages than one sitemap file may list.
+     */
+    static List<Page> sitemaps(List<String> urls, String absoluteBase, int perFile) {
+        List<Page> result = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (int start = 0, n = 1; start < urls.size(); start += perFile, n++) {
+            String path = "sitemaps/" + n + ".xml";
+            files.add(absoluteBase + path);
+            result.add(new Page(path, "sitemap.ftl", path,
+                    new Views.Sitemap(urls.subList(start, Math.min(urls.size(), start + perFile)), List.of()),
+                    "", Page.Format.XML));
+        }
+        result.add(0, new Page("sitemap.xml", "sitemap.ftl", "sitemap.xml", new Views.Sitemap(List.of(), files),
+                "", Page.Format.XML));
+        return result;
+    }
+
+    // ---- text
 
     private List<DigestLink> links(List<Digest> digests) {
         return digests.stream().map(d -> digestLinks.get(d.id())).toList();
@@ -191,6 +309,31 @@ public final class SitePlan {
         String channel = d.channel();
         return new DigestLink(links.digest(d.id()), d.dated() ? d.date().toString() : "", channel,
                 channel.isEmpty() ? "" : links.channel(channel), digestTitle(d), d.entries().size() + d.others().size());
+    }
+
+    private static String firstTitles(List<Digest> digests) {
+        return digests.stream().flatMap(d -> d.entries().stream()).limit(4)
+                .map(e -> firstNonEmpty(e.titleZh(), e.titleEn())).filter(t -> !t.isEmpty())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String firstNonEmpty(String... texts) {
+        for (String t : texts) {
+            if (!t.isBlank()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** One line of at most {@link #DESCRIPTION_CHARS} code points, as search engines show it. */
+    static String clip(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.codePointCount(0, line.length()) <= DESCRIPTION_CHARS) {
+            return line;
+        }
+        int end = line.offsetByCodePoints(0, DESCRIPTION_CHARS - 1);
+        return line.substring(0, end).strip() + "…";
     }
 
     private static String dateText(LocalDate date, Digest d) {

@@ -16,13 +16,23 @@ public final class Views {
      * linked explicitly because a browser otherwise asks for /favicon.ico at the host's root,
      * outside a project site's folder: a 404 on every first visit.
      */
+    /**
+     * @param absoluteBase {@code https://host/path/} for canonical links and link previews; empty
+     *                     when the base URL is only a path
+     * @param themeJs      the blocking script in {@code <head>} that applies the reader's saved theme
+     *                     before the first paint
+     */
     public record Site(String name, String base, String home, String archive, String channels, String search,
-                       String css, String icon, String siteJs, String searchJs) {
+                       String css, String icon, String siteJs, String searchJs, String absoluteBase, String themeJs) {
 
         public static Site of(String name, SiteLinks links) {
+            return of(name, links, "");
+        }
+
+        public static Site of(String name, SiteLinks links, String absoluteBase) {
             return new Site(name, links.basePath(), links.home(), links.archive(), links.channels(), links.search(),
                     links.asset("css/site.css"), links.asset("favicon.svg"), links.asset("js/site.js"),
-                    links.asset("js/search.js"));
+                    links.asset("js/search.js"), absoluteBase, links.asset("js/theme.js"));
         }
     }
 
@@ -31,7 +41,28 @@ public final class Views {
 
     public record Pager(int page, int pages, String previousUrl, String nextUrl) {}
 
-    public record Listing(String heading, List<DigestLink> digests, Pager pager) {}
+    /** @param weeks a month page's calendar (empty elsewhere): rows of seven days, Monday first */
+    public record Listing(String heading, List<DigestLink> digests, Pager pager, List<List<CalendarDay>> weeks) {
+
+        public Listing(String heading, List<DigestLink> digests, Pager pager) {
+            this(heading, digests, pager, List.of());
+        }
+    }
+
+    /** One cell of a month calendar; {@code day} is 0 for the blanks before the 1st and after the last. */
+    public record CalendarDay(int day, String date, String url, int papers) {}
+
+    /** A channel's papers of one day on the front page: the first few, and the digest with all of them. */
+    public record ChannelDay(String channel, String anchor, String digestUrl, String digestTitle,
+                             List<EntryLink> entries, int total) {}
+
+    /**
+     * A day's papers across channels (the home page is the latest day).
+     *
+     * @param newerUrl empty on the latest day; {@code olderUrl} empty on the first
+     */
+    public record DayPage(String date, String heading, List<ChannelDay> channels, int papers,
+                          String newerUrl, String newerDate, String olderUrl, String olderDate, String monthUrl) {}
 
     public record Month(String label, String url, int digests, int papers) {}
 
@@ -56,5 +87,10 @@ public final class Views {
     public record PaperPage(String id, String titleZh, String titleEn, String tldrZh, String tldrEn,
                             String abstractZh, String abstractEn, boolean abstractZhTruncated,
                             boolean abstractEnTruncated, String category, int version,
-                            String absUrl, String pdfUrl, List<AppearanceLink> appearances) {}
+                            String absUrl, String pdfUrl, List<AppearanceLink> appearances, String jsonLd) {}
+
+    /** One file of the sitemap: its page URLs, or (the index at sitemap.xml) the URLs of its files. */
+    public record Sitemap(List<String> urls, List<String> files) {}
+
+    public record Robots(String sitemap) {}
 }
