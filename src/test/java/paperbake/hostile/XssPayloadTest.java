@@ -153,7 +153,7 @@ class XssPayloadTest {
                         "h1.title-zh", t + " 中文标题",
                         "header p.title-en", t + " English title",
                         "section.tldr p", t + " 中文TL;DR",
-                        "section.abstract:not([lang]) > p", t + " 中文摘要",
+                        "section.abstract[lang=zh-Hans] > p", t + " 中文摘要",
                         "section.abstract[lang=en] > p", t + " abstract"));
                 List<Element> appearances = paper.select("section.appearances a[href]");
                 if (appearances.size() != 1) {
@@ -241,6 +241,28 @@ class XssPayloadTest {
             assertThat(csp.get(0).elementSiblingIndex()).isLessThan(doc.head().select("script, link, style").first().elementSiblingIndex());
             assertThat(doc.select("[style], style")).as("inline style").isEmpty();
         }
+    }
+
+    /** JSON-LD is embedded in the page, so a title holding {@code </script>} must not end its block. */
+    @Test
+    void everyPayloadIsDataInThePaperPagesJsonLd() {
+        int checked = 0;
+        for (Payload p : Payloads.text()) {
+            String t = p.text();
+            for (String id : List.of(paperOf.get(p.n()), channelPaperOf.get(p.n()))) {
+                Document paper = SiteCheck.parse(site.resolve("papers/" + id + "/index.html"));
+                Map<String, String> ld = Crawlers.jsonLd(paper);
+                assertThat(ld).as("payload %d", p.n())
+                        .containsEntry("name", published(t + " English title"))
+                        .containsEntry("alternateName", published(t + " 中文标题"))
+                        .containsEntry("abstract", published(t + " abstract"))
+                        .containsEntry("identifier.value", id);
+                assertThat(paper.select("script[type=application/ld+json]").first().data())
+                        .doesNotContain("<", ">", "&");
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(Payloads.text().size() * 2);
     }
 
     /** The index is fetched as data, never embedded, yet it escapes markup characters anyway (defence in depth). */

@@ -21,4 +21,21 @@ class SiteLinksTest {
     void keepsOnlyThePathOfTheBaseUrl(String baseUrl, String basePath) {
         assertThat(SiteLinks.forBaseUrl(baseUrl).basePath()).isEqualTo(basePath);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://me.github.io/archive, https://me.github.io/archive/",
+        "HTTPS://Me.GitHub.io, https://me.github.io/",
+        "http://localhost:8080/a//b?x=1, http://localhost:8080/a/b/",
+        "/, ''",
+        "/repo/, ''",
+        "'', ''",
+        "ftp://example.org/, ''",
+        "javascript:alert(1), ''",
+        "https://user:pw@example.org/, ''",
+        "https:///nohost, ''",
+    })
+    void anAbsoluteBaseNeedsAnHttpSchemeAndAHost(String baseUrl, String absolute) {
+        assertThat(SiteLinks.absoluteBase(baseUrl)).isEqualTo(absolute);
+    }
 }
