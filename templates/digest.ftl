@@ -1,8 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <@layout.page ; part>
+<#if part == "head" && page.math><script type="module" src="${site.base}js/math.js"></script></#if>
 <#if part == "main">
-<article class="digest">
+<article class="digest" data-tex>
 <h1>${page.digest.title}</h1>
 <p class="meta"><#if page.digest.date?has_content><time datetime="${page.digest.date}">${page.digest.date}</time><#else>Undated digest</#if><#if page.digest.channel?has_content> · <a href="${page.digest.channelUrl}">${page.digest.channel}</a></#if> · ${layout.count(page.digest.papers, "paper", "papers")}</p>
 <#if page.entries?has_content || page.others?has_content>

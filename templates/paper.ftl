@@ -4,9 +4,10 @@
 <#if part == "head">
 <#-- Data for search engines, not script: the CSP leaves it alone; < > & are \u-escaped in it, so it cannot end this element. -->
 <script type="application/ld+json">${page.jsonLd?no_esc}</script>
+<#if page.math><script type="module" src="${site.base}js/math.js"></script></#if>
 </#if>
 <#if part == "main">
-<article class="paper">
+<article class="paper" data-tex>
 <header>
 <#if page.titleZh?has_content><h1 class="title-zh" lang="zh-Hans">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
 <p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener">abstract</a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>

@@ -236,10 +236,12 @@ public final class SitePlan {
                 .map(o -> new Views.Unlinked(o.titleZh(), o.titleEn(), o.tldrZh(), SafeUrls.httpOrEmpty(o.url())))
                 .toList();
         DigestLink self = digestLinks.get(d.id());
+        boolean math = entries.stream().anyMatch(e -> TexMath.present(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn()))
+                || others.stream().anyMatch(o -> TexMath.present(o.titleZh(), o.titleEn(), o.tldrZh()));
         return Page.at(d.id().path(), "digest.ftl", digestTitle(d),
                 new Views.DigestPage(self, entries, others,
                         older == null ? null : digestLinks.get(older.id()),
-                        newer == null ? null : digestLinks.get(newer.id())))
+                        newer == null ? null : digestLinks.get(newer.id()), math))
                 .describedAs(clip(firstTitles(List.of(d))));
     }
 
@@ -257,7 +259,8 @@ public final class SitePlan {
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
                         p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances,
-                        jsonLd.scholarlyArticle(p, url)))
+                        jsonLd.scholarlyArticle(p, url),
+                        TexMath.present(p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(), p.abstractZh(), p.abstractEn())))
                 .describedAs(clip(description));
     }
 

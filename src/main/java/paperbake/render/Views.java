@@ -79,15 +79,17 @@ public final class Views {
     /** An entry without an arXiv link; {@code url} is empty unless it is an http(s) URL. */
     public record Unlinked(String titleZh, String titleEn, String tldrZh, String url) {}
 
+    /** @param math whether any text holds TeX, so the page loads the math script */
     public record DigestPage(DigestLink digest, List<EntryLink> entries, List<Unlinked> others,
-                             DigestLink previous, DigestLink next) {}
+                             DigestLink previous, DigestLink next, boolean math) {}
 
     public record AppearanceLink(String url, String date, String channel, String announceType) {}
 
     public record PaperPage(String id, String titleZh, String titleEn, String tldrZh, String tldrEn,
                             String abstractZh, String abstractEn, boolean abstractZhTruncated,
                             boolean abstractEnTruncated, String category, int version,
-                            String absUrl, String pdfUrl, List<AppearanceLink> appearances, String jsonLd) {}
+                            String absUrl, String pdfUrl, List<AppearanceLink> appearances, String jsonLd,
+                            boolean math) {}
 
     /** One file of the sitemap: its page URLs, or (the index at sitemap.xml) the URLs of its files. */
     public record Sitemap(List<String> urls, List<String> files) {}
