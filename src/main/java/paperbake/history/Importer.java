@@ -199,7 +199,10 @@ public final class Importer {
                 }
                 reasons.add(v.reason());
             }
-            skipped.add(new ImportReport.Skip(path, date, String.join("; ", reasons)));
+            if (!days.containsKey(target)) {
+                // A day imported by an earlier run keeps its revision: newer skeletons of that day are no news.
+                skipped.add(new ImportReport.Skip(path, date, String.join("; ", reasons)));
+            }
         }
 
         private Verdict verdict(String target, String channel, byte[] bytes) {
