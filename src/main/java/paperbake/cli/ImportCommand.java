@@ -35,8 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     String ref;
 
     @Option(names = "--files", paramLabel = "GLOB", split = ",", defaultValue = "*.md",
-            description = "Repository files to import, as globs on their path; repeat or separate with commas "
-                    + "(default: ${DEFAULT-VALUE}, so top-level Markdown files).")
+            description = "Repository files to import, as globs on their path (*.md: top-level Markdown files); "
+                    + "repeat or separate with commas (default: ${DEFAULT-VALUE}).")
     List<String> files;
 
     @ArgGroup(exclusive = true)

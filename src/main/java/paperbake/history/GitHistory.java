@@ -77,6 +77,28 @@ public final class GitHistory implements AutoCloseable {
         }
     }
 
+    /** What {@code init} needs to know of a clone, when it is one. */
+    public record Checkout(String branch, String originName) {}
+
+    /**
+     * The branch checked out in {@code dir} and the repository name of its {@code origin} remote
+     * ("https://github.com/me/arxiv-digest.git" gives "arxiv-digest"); either may be null.
+     */
+    public static Checkout checkout(Path dir) {
+        try (Repository repo = fromFolder(dir)) {
+            String url = repo.getConfig().getString("remote", "origin", "url");
+            String name = null;
+            if (url != null) {
+                String last = url.replaceAll("[/\\\\]+$", "");
+                last = last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf(':')) + 1);
+                name = last.endsWith(".git") ? last.substring(0, last.length() - 4) : last;
+            }
+            return new Checkout(repo.getBranch(), name == null || name.isEmpty() ? null : name);
+        } catch (IOException | HistoryException | RuntimeException e) {
+            return new Checkout(null, null);
+        }
+    }
+
     private static Repository fromFolder(Path dir) throws IOException, HistoryException {
         if (!Files.isDirectory(dir)) {
             throw new HistoryException(dir + ": no such repository folder or bundle file");

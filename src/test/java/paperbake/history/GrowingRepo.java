@@ -13,27 +13,34 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A digest repository a test grows commit by commit, as the bot does, at chosen commit times. */
-final class GrowingRepo implements AutoCloseable {
+public final class GrowingRepo implements AutoCloseable {
 
     private final Git git;
-    final Path dir;
+    public final Path dir;
 
     private GrowingRepo(Git git, Path dir) {
         this.git = git;
         this.dir = dir;
     }
 
-    static GrowingRepo init(Path dir) throws GitAPIException {
+    public static GrowingRepo init(Path dir) throws GitAPIException {
         return new GrowingRepo(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), dir);
     }
 
     /** Writes {@code file} and commits it at {@code time} (UTC, e.g. "2024-03-07T03:05:00Z"); returns the commit id. */
-    String commit(String file, String text, String time) throws IOException, GitAPIException {
+    public String commit(String file, String text, String time) throws IOException, GitAPIException {
         Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
         git.add().addFilepattern(file).call();
         PersonIdent bot = new PersonIdent("bot", "bot@example.org", Instant.parse(time), ZoneOffset.UTC);
         RevCommit c = git.commit().setMessage("Add changes").setAuthor(bot).setCommitter(bot).call();
         return c.name();
+    }
+
+    /** Sets the origin remote, as a clone of a GitHub repository has it. */
+    public void setOrigin(String url) throws IOException {
+        var config = git.getRepository().getConfig();
+        config.setString("remote", "origin", "url", url);
+        config.save();
     }
 
     /** Moves the branch back to {@code commit}, as a force push of a rewritten history would. */
@@ -42,7 +49,7 @@ final class GrowingRepo implements AutoCloseable {
     }
 
     /** A digest listing these arXiv ids: a summary table row and a detail block each. */
-    static String digest(String... ids) {
+    public static String digest(String... ids) {
         StringBuilder rows = new StringBuilder();
         StringBuilder blocks = new StringBuilder();
         for (int i = 0; i < ids.length; i++) {
