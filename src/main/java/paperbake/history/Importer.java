@@ -19,7 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import paperbake.parse.ContentReader;
 import paperbake.parse.ParseResult;
@@ -117,7 +119,10 @@ public final class Importer {
 
         void importAll() throws IOException {
             List<PathMatcher> globs = o.globs().stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-            List<String> paths = history.files(globs);
+            // Files read before stay in, though the tip no longer has them: the days before their deletion still count.
+            SortedSet<String> matched = new TreeSet<>(history.files(globs));
+            before.files().keySet().stream().filter(p -> globs.stream().anyMatch(g -> g.matches(Path.of(p)))).forEach(matched::add);
+            List<String> paths = List.copyOf(matched);
             if (paths.isEmpty()) {
                 notes.add(Diagnostic.warning(o.repo(), 0, "no file of " + history.ref() + " matches " + o.globs()));
             }

@@ -36,6 +36,13 @@ public final class GrowingRepo implements AutoCloseable {
         return c.name();
     }
 
+    /** Deletes {@code file} in a commit at {@code time}. */
+    public String delete(String file, String time) throws GitAPIException {
+        git.rm().addFilepattern(file).call();
+        PersonIdent bot = new PersonIdent("bot", "bot@example.org", Instant.parse(time), ZoneOffset.UTC);
+        return git.commit().setMessage("Remove " + file).setAuthor(bot).setCommitter(bot).call().name();
+    }
+
     /** Sets the origin remote, as a clone of a GitHub repository has it. */
     public void setOrigin(String url) throws IOException {
         var config = git.getRepository().getConfig();

@@ -154,4 +154,15 @@ class IncrementalImportTest {
         repo.commit("cs.CL.md", GrowingRepo.digest("2403.00001"), "2024-03-07T22:30:00Z");
         assertThat(importIn(ZoneId.of("Asia/Shanghai"), false).added()).containsExactly("cs.CL/2024-03-08.md");
     }
+
+    @Test
+    void daysOfAFileDeletedSinceTheLastRunAreStillImported() throws Exception {
+        repo.commit("econ.md", GrowingRepo.digest("2403.00001"), "2024-03-07T03:05:00Z");
+        importNow(false);
+        repo.commit("econ.md", GrowingRepo.digest("2403.00002"), "2024-03-08T03:05:00Z");
+        repo.delete("econ.md", "2024-03-08T09:05:00Z");
+        ImportReport r = importNow(false);
+        assertThat(r.added()).containsExactly("econ/2024-03-08.md");
+        assertThat(r.skipped()).isEmpty();
+    }
 }
