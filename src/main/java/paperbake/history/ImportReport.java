@@ -49,7 +49,8 @@ public record ImportReport(String ref, String lastCommit, List<String> added, Li
             out.append("  kept ").append(k.file()).append(' ').append(k.date()).append(": ").append(k.reason()).append('\n');
         }
         if (beforeSince > 0) {
-            out.append(String.format(Locale.ROOT, "  %d dates before --since not imported%n", beforeSince));
+            out.append(String.format(Locale.ROOT, "  %d %s before --since not imported%n", beforeSince,
+                    beforeSince == 1 ? "date" : "dates"));
         }
         out.append(String.format(Locale.ROOT, "  read %d file revisions", revisions));
         return out.toString();

@@ -171,6 +171,14 @@ class BundleImportTest {
         assertThat(snapshot(content)).isEqualTo(before);
     }
 
+    @Test
+    void aBareCloneOfTheSameHistoryGivesTheSameContentAndState() throws Exception {
+        Path fromClone = dir.resolve("from-clone");
+        new Importer(new ContentReader()).run(new Importer.Options(clone, null, List.of("*.md"), null, ZoneOffset.UTC,
+                fromClone, null, false));
+        assertThat(snapshot(fromClone)).containsKey(ImportState.FILE_NAME).isEqualTo(snapshot(content));
+    }
+
     /** Every file under a folder (the state file included) by path, as its SHA-256. */
     static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();

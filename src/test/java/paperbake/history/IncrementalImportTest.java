@@ -165,4 +165,17 @@ class IncrementalImportTest {
         assertThat(r.added()).containsExactly("econ/2024-03-08.md");
         assertThat(r.skipped()).isEmpty();
     }
+
+    @Test
+    void emptyFilesAndErrorMessagesAreNoDaysAndSayWhy() throws Exception {
+        repo.commit("cs.CL.md", "", "2024-02-10T03:05:00Z");
+        repo.commit("cs.CL.md", "Error: openai.RateLimitError: You exceeded your current quota\n", "2024-02-11T03:05:00Z");
+        repo.commit("cs.CL.md", GrowingRepo.digest("2402.00001"), "2024-02-12T03:05:00Z");
+        ImportReport r = importNow(false);
+        assertThat(r.added()).containsExactly("cs.CL/2024-02-12.md");
+        assertThat(r.skipped()).extracting(s -> s.date().toString()).containsExactly("2024-02-10", "2024-02-11");
+        assertThat(r.skipped().get(0).reason()).isEqualTo("empty file");
+        assertThat(r.skipped().get(1).reason()).startsWith("no entries");
+        assertThat(r.summary()).contains("skipped 1 day of cs.CL.md (empty file): 2024-02-10");
+    }
 }
