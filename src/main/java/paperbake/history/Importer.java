@@ -62,9 +62,9 @@ public final class Importer {
     }
 
     public ImportReport run(Options o) throws HistoryException, IOException {
-        Files.createDirectories(o.content());
-        ImportState before = ImportState.read(o.content());
         try (GitHistory history = GitHistory.open(o.repo(), o.ref())) {
+            Files.createDirectories(o.content());
+            ImportState before = ImportState.read(o.content());
             Run run = new Run(o, history, before);
             run.importAll();
             new ImportState(history.ref(), o.zone().getId(), run.files, run.days).write(o.content());
