@@ -111,7 +111,7 @@ final class InitCommand implements Callable<Integer> {
             return Diagnostics.FAILED;
         }
         System.out.println("Next: commit both files, then in the repository's Settings > Pages set Source to \"GitHub Actions\".");
-        return kept ? Diagnostics.INPUT_WARNINGS : Diagnostics.OK;
+        return kept ? Diagnostics.INPUT_PROBLEMS : Diagnostics.OK;
     }
 
     /** The top-level Markdown files that are not documentation; "*.md" when there are none yet. */

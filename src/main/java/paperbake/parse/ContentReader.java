@@ -295,7 +295,7 @@ public final class ContentReader {
         if (name.startsWith(".")) {
             return;
         }
-        String lower = name.toLowerCase();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".md")) {
             out.add(new Source(p, channel));
         } else if (lower.endsWith(".txt") || lower.endsWith(".markdown")) {

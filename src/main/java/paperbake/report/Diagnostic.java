@@ -28,7 +28,7 @@ public record Diagnostic(Severity severity, Path file, int line, String message)
     @Override
     public String toString() {
         String where = line > 0 ? file + ":" + line : String.valueOf(file);
-        return printable(where + ": " + severity.name().toLowerCase() + ": " + message);
+        return printable(where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message);
     }
 
     static String printable(String s) {
@@ -41,7 +41,7 @@ public record Diagnostic(Severity severity, Path file, int line, String message)
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
             if (hidden) {
-                out.append(String.format("\\u%04X", (int) c));
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else if (out != null) {
                 out.append(c);
             }
