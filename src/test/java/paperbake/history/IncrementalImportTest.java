@@ -178,4 +178,18 @@ class IncrementalImportTest {
         assertThat(r.skipped().get(1).reason()).startsWith("no entries");
         assertThat(r.summary()).contains("skipped 1 day of cs.CL.md (empty file): 2024-02-10");
     }
+
+    @Test
+    void aFileWhoseNameCannotBeAChannelIsReportedAndTheOthersAreImported() throws Exception {
+        repo.commit(".hidden.md", GrowingRepo.digest("2403.00001"), "2024-03-07T03:05:00Z");
+        repo.commit("two words.md", GrowingRepo.digest("2403.00002"), "2024-03-07T03:06:00Z");
+        repo.commit("cs.CL.md", GrowingRepo.digest("2403.00003"), "2024-03-07T03:07:00Z");
+        ImportReport r = importNow(false);
+        assertThat(r.added()).containsExactly("cs.CL/2024-03-07.md");
+        assertThat(r.notes()).extracting(Object::toString).containsExactly(
+                ".hidden.md:1: warning: \".hidden\" cannot be a channel name (letters, digits, '.', '-', '_'; not starting "
+                        + "with '.'), or the path has control characters; file not imported: rename it or name a channel with --channel",
+                "two words.md:1: warning: \"two words\" cannot be a channel name (letters, digits, '.', '-', '_'; not starting "
+                        + "with '.'), or the path has control characters; file not imported: rename it or name a channel with --channel");
+    }
 }
