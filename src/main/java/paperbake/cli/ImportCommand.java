@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
                     + "<content>/<channel>/<YYYY-MM-DD>.md: per file and day, the day's last revision with at least one entry.",
             "Incremental: " + ImportState.FILE_NAME + " in the content folder records where it stopped; an imported day "
                     + "is never rewritten without --refresh, and a file import did not write is never overwritten.",
-            "Exit status: 0 imported (the summary lists skipped days and warnings), 2 the repository could not be read."})
+            "Exit status: 0 imported (the summary lists skipped days and warnings), 2 the repository could not be read "
+                    + "or an option is wrong."})
 final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--repo", paramLabel = "DIR", required = true,
@@ -46,6 +47,7 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--channel", paramLabel = "NAME", description = "Put every file's days in this one channel.")
         String name;
 
+        // The default already; the flag lets a script say so, and picocli keeps it exclusive of --channel.
         @Option(names = "--channel-from-file",
                 description = "Each file is its own channel, named after it without .md (cs.CL.md -> cs.CL); the default.")
         boolean fromFile;
