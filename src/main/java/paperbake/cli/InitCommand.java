@@ -83,18 +83,18 @@ final class InitCommand implements Callable<Integer> {
                     + "--paperbake-repository or --paperbake-ref");
             return Diagnostics.FAILED;
         }
-        Map<String, String> values = Map.of(
-                "@BRANCH@", quoted(branch),
-                "@PAPERBAKE_REPOSITORY@", paperbakeRepository,
-                "@PAPERBAKE_REF@", paperbakeRef,
-                "@TITLE@", quoted(title == null ? name : title),
-                "@BASE_URL@", quoted(baseUrl == null ? "/" + name + "/" : baseUrl),
-                "@FILES@", digestFiles().stream().map(InitCommand::quoted).collect(Collectors.joining(", ")));
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(WORKFLOW, fill(template("workflow.yml"), values));
-        files.put(ConfigDefaults.FILE_NAME, fill(template("paperbake.yml"), values));
         boolean kept = false;
         try {
+            Map<String, String> values = Map.of(
+                    "@BRANCH@", quoted(branch),
+                    "@PAPERBAKE_REPOSITORY@", paperbakeRepository,
+                    "@PAPERBAKE_REF@", paperbakeRef,
+                    "@TITLE@", quoted(title == null ? name : title),
+                    "@BASE_URL@", quoted(baseUrl == null ? "/" + name + "/" : baseUrl),
+                    "@FILES@", digestFiles().stream().map(InitCommand::quoted).collect(Collectors.joining(", ")));
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(WORKFLOW, fill(template("workflow.yml"), values));
+            files.put(ConfigDefaults.FILE_NAME, fill(template("paperbake.yml"), values));
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path target = dir.resolve(f.getKey());
                 if (Files.exists(target) && !force) {
@@ -115,14 +115,12 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /** The top-level Markdown files that are not documentation; "*.md" when there are none yet. */
-    private List<String> digestFiles() {
+    private List<String> digestFiles() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".md") && !NOT_DIGESTS.contains(n.toLowerCase(Locale.ROOT)))
                     .sorted().toList();
             return names.isEmpty() ? List.of("*.md") : names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
