@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <@layout.page ; part>
 <#if part == "main">
-<h1>Not found</h1>
-<p>There is no page at this address. Try the <a href="${site.home}">latest digests</a>, the <a href="${site.archive}">archive</a> or <a href="${site.search}">search</a>.</p>
+<h1><@layout.t "notFound"/></h1>
+<p><@layout.t "notFoundText"/> <a href="${site.home}"><@layout.t "latestPapers"/></a> · <a href="${site.archive}"><@layout.t "archive"/></a> · <a href="${site.search}"><@layout.t "search"/></a></p>
 </#if>
 </@layout.page>

@@ -5,7 +5,7 @@
 <#if part == "main">
 <article class="digest" data-tex>
 <h1>${page.digest.title}</h1>
-<p class="meta"><#if page.digest.date?has_content><time datetime="${page.digest.date}">${page.digest.date}</time><#else>Undated digest</#if><#if page.digest.channel?has_content> · <a href="${page.digest.channelUrl}">${page.digest.channel}</a></#if> · ${layout.count(page.digest.papers, "paper", "papers")}</p>
+<p class="meta"><#if page.digest.date?has_content><@layout.date page.digest.date/><#else><@layout.t "undatedDigest"/></#if><#if page.digest.channel?has_content> · <a href="${page.digest.channelUrl}">${page.digest.channel}</a></#if> · <@layout.n page.digest.papers "Paper"/></p>
 <#if page.entries?has_content || page.others?has_content>
 <ol class="entries">
 <#list page.entries as e>
@@ -20,14 +20,14 @@
 <li class="entry unlinked">
 <h2><#if o.titleZh?has_content><span class="title-zh" lang="zh-Hans">${o.titleZh}</span></#if><span class="title-en" lang="en">${o.titleEn}</span></h2>
 <#if o.tldrZh?has_content><p class="tldr" lang="zh-Hans">${o.tldrZh}</p></#if>
-<p class="meta">No arXiv link<#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener">source</a></#if></p>
+<p class="meta"><@layout.t "noArxivLink"/><#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener"><@layout.t "source"/></a></#if></p>
 </li>
 </#list>
 </ol>
 <#else>
-<p class="empty">This digest lists no papers.</p>
+<p class="empty"><@layout.t "noPapers"/></p>
 </#if>
-<nav class="pager" aria-label="Neighbouring digests">
+<nav class="pager" <@layout.label "neighbours"/>>
 <#if page.previous??><a rel="prev" href="${page.previous.url}">← ${page.previous.title}</a></#if>
 <#if page.next??><a rel="next" href="${page.next.url}">${page.next.title} →</a></#if>
 </nav>

@@ -3,11 +3,15 @@
 <#import "layout.ftl" as layout>
 <@layout.page bodyClass="day" ; part>
 <#if part == "main">
-<h1>${page.heading}</h1>
+<#if page.date?has_content>
+<h1><#if page.newerUrl?has_content><span class="ui-zh" lang="zh-Hans"><@layout.date page.date/>的论文</span><span class="ui-en" lang="en">Papers of <@layout.date page.date/></span><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
+<#else>
+<h1><@layout.t "latestPapers"/></h1>
+</#if>
 <#if page.channels?has_content>
-<p class="meta">${layout.count(page.papers, "paper", "papers")} in ${layout.count(page.channels?size, "channel", "channels")} · <a href="${page.monthUrl}">calendar of the month</a></p>
+<p class="meta"><@layout.n page.papers "Paper"/> · <@layout.n page.channels?size "Channel"/> · <a href="${page.monthUrl}"><@layout.t "calendarOfMonth"/></a></p>
 <#if page.channels?size gt 1>
-<nav class="channel-jump" aria-label="Channels of the day">
+<nav class="channel-jump" <@layout.label "channelsOfDay"/>>
 <ul>
 <#list page.channels as c><li><a href="#${c.anchor}"><#if c.channel?has_content>${c.channel}<#else>${c.digestTitle}</#if></a> <span class="meta">${c.total?c}</span></li></#list>
 </ul>
@@ -15,7 +19,7 @@
 </#if>
 <#list page.channels as c>
 <section class="channel-day" id="${c.anchor}" aria-labelledby="${c.anchor}-h">
-<h2 id="${c.anchor}-h"><#if c.channel?has_content>${c.channel}<#else>${c.digestTitle}</#if> <span class="meta">${layout.count(c.total, "paper", "papers")}</span></h2>
+<h2 id="${c.anchor}-h"><#if c.channel?has_content>${c.channel}<#else>${c.digestTitle}</#if> <span class="meta"><@layout.n c.total "Paper"/></span></h2>
 <#if c.entries?has_content>
 <ol class="entries">
 <#list c.entries as e>
@@ -26,16 +30,16 @@
 </#list>
 </ol>
 </#if>
-<p class="more"><a href="${c.digestUrl}"><#if c.total gt c.entries?size>All ${c.total?c} papers of ${c.digestTitle}<#else>The digest: ${c.digestTitle}</#if></a></p>
+<p class="more"><a href="${c.digestUrl}"><#if c.total gt c.entries?size><@layout.t "allPapersOf"/><#else><@layout.t "theDigest"/></#if>${c.digestTitle}</a></p>
 </section>
 </#list>
 <#else>
-<p class="empty">This archive has no dated digests yet. Put digest files in <code>content/</code> and build again, or see the <a href="${site.archive}">archive</a>.</p>
+<p class="empty"><@layout.t "noDigests"/> <a href="${site.archive}"><@layout.t "archive"/></a></p>
 </#if>
 <#if page.newerUrl?has_content || page.olderUrl?has_content>
-<nav class="pager" aria-label="Other days">
-<#if page.newerUrl?has_content><a rel="prev" href="${page.newerUrl}">← Newer: ${page.newerDate}</a></#if>
-<#if page.olderUrl?has_content><a rel="next" href="${page.olderUrl}">Older: ${page.olderDate} →</a></#if>
+<nav class="pager" <@layout.label "otherDays"/>>
+<#if page.newerUrl?has_content><a rel="prev" href="${page.newerUrl}">← <@layout.t "newer"/>: <@layout.date page.newerDate/></a></#if>
+<#if page.olderUrl?has_content><a rel="next" href="${page.olderUrl}"><@layout.t "older"/>: <@layout.date page.olderDate/> →</a></#if>
 </nav>
 </#if>
 </#if>

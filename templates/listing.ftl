@@ -5,11 +5,11 @@
 <h1>${page.heading}</h1>
 <#if page.weeks?has_content>
 <table class="calendar">
-<caption>Papers per day</caption>
-<thead><tr><#list ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as d><th scope="col">${d}</th></#list></tr></thead>
+<caption><@layout.t "papersPerDay"/></caption>
+<thead><tr><#list [["一", "Mon"], ["二", "Tue"], ["三", "Wed"], ["四", "Thu"], ["五", "Fri"], ["六", "Sat"], ["日", "Sun"]] as d><th scope="col"><span class="ui-zh" lang="zh-Hans">${d[0]}</span><span class="ui-en" lang="en">${d[1]}</span></th></#list></tr></thead>
 <tbody>
 <#list page.weeks as week>
-<tr><#list week as c><#if c.day == 0><td></td><#elseif c.url?has_content><td class="has-papers"><a href="${c.url}"><span class="day">${c.day?c}</span> <span class="count">${layout.count(c.papers, "paper", "papers")}</span></a></td><#else><td><span class="day">${c.day?c}</span></td></#if></#list></tr>
+<tr><#list week as c><#if c.day == 0><td></td><#elseif c.url?has_content><td class="has-papers"><a href="${c.url}"><span class="day">${c.day?c}</span> <span class="count"><@layout.n c.papers "Paper"/></span></a></td><#else><td><span class="day">${c.day?c}</span></td></#if></#list></tr>
 </#list>
 </tbody>
 </table>
@@ -17,13 +17,13 @@
 <#if page.digests?has_content>
 <@layout.digestList page.digests/>
 <#else>
-<p class="empty">This archive has no digests yet. Put digest files in <code>content/</code> and build again.</p>
+<p class="empty"><@layout.t "noDigests"/></p>
 </#if>
 <#if page.pager?? && page.pager.pages gt 1>
-<nav class="pager" aria-label="Pages">
-<#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← Newer</a></#if>
-<span>Page ${page.pager.page?c} of ${page.pager.pages?c}</span>
-<#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}">Older →</a></#if>
+<nav class="pager" <@layout.label "pages"/>>
+<#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← <@layout.t "newer"/></a></#if>
+<span><span class="ui-zh" lang="zh-Hans">第 ${page.pager.page?c} 页，共 ${page.pager.pages?c} 页</span><span class="ui-en" lang="en">Page ${page.pager.page?c} of ${page.pager.pages?c}</span></span>
+<#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}"><@layout.t "older"/> →</a></#if>
 </nav>
 </#if>
 </#if>

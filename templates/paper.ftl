@@ -10,7 +10,7 @@
 <article class="paper" data-tex>
 <header>
 <#if page.titleZh?has_content><h1 class="title-zh" lang="zh-Hans">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
-<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener">abstract</a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
+<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener"><@layout.t "abstractLink"/></a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
 </header>
 <#if page.tldrZh?has_content || page.tldrEn?has_content>
 <section class="tldr">
@@ -23,21 +23,21 @@
 <section class="abstract" lang="zh-Hans">
 <h2>摘要</h2>
 <p>${page.abstractZh}</p>
-<#if page.abstractZhTruncated><p class="truncated">摘要在原文中被截断 · truncated in the digest</p></#if>
+<#if page.abstractZhTruncated><p class="truncated"><@layout.t "truncated"/></p></#if>
 </section>
 </#if>
 <#if page.abstractEn?has_content>
 <section class="abstract" lang="en">
-<h2>Abstract</h2>
+<h2><@layout.t "abstract"/></h2>
 <p>${page.abstractEn}</p>
-<#if page.abstractEnTruncated><p class="truncated">Truncated in the digest; the full abstract is on <a href="${page.absUrl}" rel="noopener">arXiv</a>.</p></#if>
+<#if page.abstractEnTruncated><p class="truncated"><@layout.t "truncated"/> <a href="${page.absUrl}" rel="noopener"><@layout.t "fullAbstractOn"/></a></p></#if>
 </section>
 </#if>
 <section class="appearances">
-<h2>Appeared in</h2>
+<h2><@layout.t "appearedIn"/></h2>
 <ul>
 <#list page.appearances as a>
-<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if>${a.date}</a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
+<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if><@layout.date a.date/></a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
 </#list>
 </ul>
 </section>

@@ -9,28 +9,28 @@
 </#if>
 <#if part == "main">
 <div id="search-page">
-<h1>Search · 搜索</h1>
-<form id="search-form" class="search-form" action="${site.search}" role="search" aria-label="Search papers">
-<label class="search-q-label">Search papers in Chinese or English
+<h1><@layout.t "searchHeading"/></h1>
+<form id="search-form" class="search-form" action="${site.search}" role="search" <@layout.label "searchPapers"/>>
+<label class="search-q-label"><@layout.t "searchLabel"/>
 <input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search"
  placeholder="LLM 幻觉, retrieval augmented generation…" aria-controls="search-results" autofocus>
 </label>
-<label>Channel
-<select id="search-channel" name="channel"><option value="">All</option></select>
+<label><@layout.t "channel"/>
+<select id="search-channel" name="channel"><option value="" <@layout.text "all"/>>${ui.all[site.lang]}</option></select>
 </label>
-<label>From <input id="search-from" type="date" name="from"></label>
-<label>To <input id="search-to" type="date" name="to"></label>
-<label>Sort
+<label><@layout.t "from"/> <input id="search-from" type="date" name="from"></label>
+<label><@layout.t "to"/> <input id="search-to" type="date" name="to"></label>
+<label><@layout.t "sort"/>
 <select id="search-sort" name="sort">
-<option value="relevance">Relevance</option>
-<option value="newest">Newest</option>
+<option value="relevance" <@layout.text "relevance"/>>${ui.relevance[site.lang]}</option>
+<option value="newest" <@layout.text "newest"/>>${ui.newest[site.lang]}</option>
 </select>
 </label>
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
-<ol id="search-results" class="search-results" aria-label="Search results" data-state="idle"></ol>
-<button id="search-more" type="button" hidden>More results</button>
-<noscript><p>Search needs JavaScript. Every paper is also listed on its digest pages and in the archive.</p></noscript>
+<ol id="search-results" class="search-results" <@layout.label "searchResults"/> data-state="idle"></ol>
+<button id="search-more" type="button" hidden><@layout.t "moreResults"/></button>
+<noscript><p><@layout.t "needsScript"/></p></noscript>
 </div>
 </#if>
 </@layout.page>

@@ -12,6 +12,7 @@ import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
 import paperbake.parse.ReadResult;
 import paperbake.render.JBakeOven;
+import paperbake.render.Labels;
 import paperbake.render.RenderJob;
 import paperbake.render.RenderStats;
 import paperbake.render.SiteLinks;
@@ -34,7 +35,17 @@ public final class Bake {
      * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      */
-    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName) {}
+    /** @param lang the UI language, {@code zh} or {@code en} ({@link Labels}) */
+    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, String lang) {
+
+        public Options {
+            lang = Labels.language(lang);
+        }
+
+        public Options(Path content, Path output, String baseUrl, Path theme, String siteName) {
+            this(content, output, baseUrl, theme, siteName, Labels.DEFAULT);
+        }
+    }
 
     private final ContentReader reader;
     private final JBakeOven oven;
@@ -97,8 +108,8 @@ public final class Bake {
                 notices.accept("--base-url " + options.baseUrl() + " has no host, so sitemap.xml, robots.txt and "
                         + "canonical links are skipped (they need an absolute URL such as https://me.github.io/repo/)");
             }
-            RenderJob job = new RenderJob(new SitePlan(archive, links, absoluteBase),
-                    Views.Site.of(options.siteName(), links, absoluteBase), out, stats);
+            RenderJob job = new RenderJob(new SitePlan(archive, links, absoluteBase, options.lang()),
+                    Views.Site.of(options.siteName(), links, absoluteBase, options.lang()), out, stats);
             long renderStart = System.nanoTime();
             List<Throwable> errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
             // Pages are written as they are rendered; the write share is thread time spread over the workers.

@@ -78,7 +78,9 @@ public class BakeTest {
         Document page = page(site, "papers/" + multi.id().value());
         assertThat(page.select("h1").text()).isEqualTo(multi.titleZh().isEmpty() ? multi.titleEn() : multi.titleZh());
         assertThat(page.select(".title-en").text()).isEqualTo(multi.titleEn());
-        List<String> listed = page.select(".appearances li a").eachText();
+        // The date shows in the UI language; its machine-readable form is the <time> element's.
+        List<String> listed = page.select(".appearances li a").stream()
+                .map(l -> l.text() + " " + l.select("time").attr("datetime")).toList();
         assertThat(listed).hasSize(multi.appearances().size());
         for (Appearance a : multi.appearances()) {
             assertThat(listed).anySatisfy(text -> assertThat(text).contains(a.date().toString()).contains(a.digest().channel()));

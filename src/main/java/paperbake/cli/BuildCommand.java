@@ -40,6 +40,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "else the bundled theme.")
     Path theme;
 
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "The site's UI language: labels, dates and <html lang>; a reader can switch on the page "
+                    + "(default: ${DEFAULT-VALUE}). Paper text stays as written.")
+    String lang;
+
     @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Paperbake",
             description = "The site's name, shown in every page header (default: ${DEFAULT-VALUE}).")
     String title;
@@ -54,10 +59,14 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: the theme folder has no templates/ folder: " + theme.toAbsolutePath());
             return Diagnostics.FAILED;
         }
+        if (!lang.strip().equalsIgnoreCase("zh") && !lang.strip().equalsIgnoreCase("en")) {
+            System.err.println("paperbake: --lang is zh or en, not " + lang);
+            return Diagnostics.FAILED;
+        }
         Bake bake = new Bake(new ContentReader(), new JBakeOven());
         BuildReport report;
         try {
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, lang));
         } catch (OutputGuard.OutputRefused e) {
             System.err.println("paperbake: " + e.getMessage());
             return Diagnostics.FAILED;

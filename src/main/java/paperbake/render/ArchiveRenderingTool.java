@@ -62,6 +62,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
             model.put("page", wrapper.wrap(page.view()));
             model.put("description", wrapper.wrap(page.description()));
             model.put("path", wrapper.wrap(page.urlPath()));
+            model.put("ui", wrapper.wrap(Labels.all()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
             try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 engine.renderDocument(model, page.template(), out);

@@ -42,6 +42,8 @@ public final class SitePlan {
     private final Archive archive;
     private final SiteLinks links;
     private final String absoluteBase;
+    /** The UI language of titles, headings and descriptions made here (templates carry both). */
+    private final String lang;
     private final JsonLd jsonLd = new JsonLd();
     private final Map<DigestId, DigestLink> digestLinks = new HashMap<>();
     private final Map<DigestId, Digest> digestsById = new HashMap<>();
@@ -49,14 +51,18 @@ public final class SitePlan {
     private final TreeMap<LocalDate, List<Digest>> days = new TreeMap<>(Comparator.reverseOrder());
 
     public SitePlan(Archive archive, SiteLinks links) {
-        this(archive, links, "");
+        this(archive, links, "", Labels.DEFAULT);
     }
 
-    /** @param absoluteBase from {@link SiteLinks#absoluteBase}; empty skips the sitemap and robots.txt */
-    public SitePlan(Archive archive, SiteLinks links, String absoluteBase) {
+    /**
+     * @param absoluteBase from {@link SiteLinks#absoluteBase}; empty skips the sitemap and robots.txt
+     * @param lang         {@code zh} or {@code en}
+     */
+    public SitePlan(Archive archive, SiteLinks links, String absoluteBase, String lang) {
         this.archive = archive;
         this.links = links;
         this.absoluteBase = absoluteBase;
+        this.lang = lang;
         for (Digest d : archive.digests()) {
             digestsById.put(d.id(), d);
             digestLinks.put(d.id(), digestLink(d));
@@ -74,9 +80,9 @@ public final class SitePlan {
         fixed.addAll(monthPages());
         fixed.add(channelIndex());
         fixed.addAll(channelPages());
-        fixed.add(Page.at("search/", "search.ftl", "Search", "")
-                .describedAs("Search the archive's papers in Chinese or English."));
-        fixed.add(new Page("404.html", "404.ftl", "Not found", ""));
+        fixed.add(Page.at("search/", "search.ftl", text("搜索", "Search"), "")
+                .describedAs(text("用中文或英文搜索归档中的论文。", "Search the archive's papers in Chinese or English.")));
+        fixed.add(new Page("404.html", "404.ftl", text("页面不存在", "Not found"), ""));
         List<Page> html = Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
                 .flatMap(s -> s).toList();
         return Stream.concat(html.stream(), crawlerFiles(html).stream());
@@ -86,7 +92,7 @@ public final class SitePlan {
 
     private List<Page> dayPages() {
         if (days.isEmpty()) {
-            String title = "Latest papers";
+            String title = text("最新论文", "Latest papers");
             return List.of(Page.at("", "index.ftl", title,
                     new Views.DayPage("", title, List.of(), 0, "", "", "", "", "")));
         }
@@ -98,12 +104,13 @@ public final class SitePlan {
             LocalDate older = i + 1 < dates.size() ? dates.get(i + 1) : null;
             List<Views.ChannelDay> channels = days.get(date).stream().map(this::channelDay).toList();
             int papers = channels.stream().mapToInt(Views.ChannelDay::total).sum();
-            String heading = (i == 0 ? "Latest papers · " : "Papers of ") + date;
+            String heading = i == 0 ? text("最新论文 · ", "Latest papers · ") + date : text(date + " 的论文", "Papers of " + date);
             Views.DayPage view = new Views.DayPage(date.toString(), heading, channels, papers,
                     newer == null ? "" : dayUrl(newer), newer == null ? "" : newer.toString(),
                     older == null ? "" : dayUrl(older), older == null ? "" : older.toString(),
                     links.month(YearMonth.from(date)));
-            String description = papers + " papers on " + date + ": " + firstTitles(days.get(date));
+            String description = text(date + " 的 " + papers + " 篇论文：", papers + (papers == 1 ? " paper" : " papers") + " on " + date + ": ")
+                    + firstTitles(days.get(date));
             result.add(Page.at(i == 0 ? "" : SiteLinks.dayPath(date), "index.ftl", heading, view).describedAs(clip(description)));
         }
         return result;
@@ -140,9 +147,9 @@ public final class SitePlan {
                         digests.stream().mapToInt(d -> d.entries().size()).sum())));
         List<Views.Year> yearViews = years.entrySet().stream().map(e -> new Views.Year(e.getKey(), e.getValue())).toList();
         List<Digest> undated = undated();
-        return Page.at("archive/", "archive.ftl", "Archive",
+        return Page.at("archive/", "archive.ftl", text("归档", "Archive"),
                 new Views.ArchiveIndex(yearViews, undated.size(), undated.isEmpty() ? "" : links.undated()))
-                .describedAs("Every digest of the archive, by month.");
+                .describedAs(text("按月份列出归档中的每一份摘要。", "Every digest of the archive, by month."));
     }
 
     private List<Digest> undated() {
@@ -152,16 +159,18 @@ public final class SitePlan {
     private List<Page> monthPages() {
         List<Page> result = new ArrayList<>();
         byMonth().forEach((month, digests) -> {
-            String title = "Digests of " + month;
+            String title = text(month + " 的摘要", "Digests of " + month);
             int papers = digests.stream().mapToInt(d -> d.entries().size()).sum();
             result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title,
                     new Views.Listing(title, links(digests), null, calendar(month)))
-                    .describedAs(digests.size() + " digests and " + papers + " entries in " + month + "."));
+                    .describedAs(text(month + " 共 " + digests.size() + " 份摘要、" + papers + " 条论文。",
+                            digests.size() + " digests and " + papers + " entries in " + month + ".")));
         });
         List<Digest> undated = undated();
         if (!undated.isEmpty()) {
-            result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", "Undated digests",
-                    new Views.Listing("Undated digests", links(undated), null)).describedAs("Digests without a date."));
+            String title = text("未注明日期的摘要", "Undated digests");
+            result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", title,
+                    new Views.Listing(title, links(undated), null)).describedAs(title));
         }
         return result;
     }
@@ -204,15 +213,18 @@ public final class SitePlan {
                     dated.isEmpty() ? "" : dated.get(dated.size() - 1).date().toString(),
                     dated.isEmpty() ? "" : dated.get(0).date().toString()));
         });
-        return Page.at("channels/", "channels.ftl", "Channels", new Views.ChannelIndex(channels))
-                .describedAs("The archive's channels: " + String.join(", ", byChannel().keySet()));
+        return Page.at("channels/", "channels.ftl", text("频道", "Channels"), new Views.ChannelIndex(channels))
+                .describedAs(clip(text("归档的频道：", "The archive's channels: ") + String.join(", ", byChannel().keySet())));
     }
 
     private List<Page> channelPages() {
         List<Page> result = new ArrayList<>();
-        byChannel().forEach((name, digests) -> result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl",
-                "Channel " + name, new Views.Listing("Channel " + name, links(digests), null))
-                .describedAs(clip("Every digest of the " + name + " channel: " + digests.size() + " digests."))));
+        byChannel().forEach((name, digests) -> {
+            String title = text("频道 " + name, "Channel " + name);
+            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title, new Views.Listing(title, links(digests), null))
+                    .describedAs(clip(text("频道 " + name + " 的全部 " + digests.size() + " 份摘要。",
+                            "Every digest of the " + name + " channel: " + digests.size() + " digests."))));
+        });
         return result;
     }
 
@@ -304,6 +316,10 @@ public final class SitePlan {
 
     // ---- text
 
+    private String text(String zh, String en) {
+        return lang.equals("en") ? en : zh;
+    }
+
     private List<DigestLink> links(List<Digest> digests) {
         return digests.stream().map(d -> digestLinks.get(d.id())).toList();
     }
@@ -339,15 +355,15 @@ public final class SitePlan {
         return line.substring(0, end).strip() + "…";
     }
 
-    private static String dateText(LocalDate date, Digest d) {
-        return date != null ? date.toString() : "undated (" + d.id().name() + ")";
+    private String dateText(LocalDate date, Digest d) {
+        return date != null ? date.toString() : text("未注明日期（", "undated (") + d.id().name() + text("）", ")");
     }
 
-    private static String digestTitle(Digest d) {
+    private String digestTitle(Digest d) {
         if (!d.title().isEmpty()) {
             return d.title();
         }
         String when = d.dated() ? d.date().toString() : d.id().name();
-        return d.channel().isEmpty() ? "Digest " + when : d.channel() + " · " + when;
+        return d.channel().isEmpty() ? text("摘要 ", "Digest ") + when : d.channel() + " · " + when;
     }
 }

@@ -123,7 +123,7 @@ class ReaderSiteBrowserTest {
     @Test
     void theHomePageListsTheLatestDaysPapersAcrossChannels() {
         browser.get(url("/"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(MATH_DAY);
+        assertThat(browser.findElement(By.cssSelector("h1 time")).getAttribute("datetime")).isEqualTo(MATH_DAY);
         List<String> hrefs = browser.findElements(By.cssSelector(".channel-day .entry h3 a")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(hrefs).hasSize(paperOf.size());
@@ -140,7 +140,7 @@ class ReaderSiteBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".channel-day .entry"))).isNotEmpty();
         browser.get(url("/archive/2026-08/"));
         WebElement day = browser.findElement(By.cssSelector("table.calendar td.has-papers a"));
-        assertThat(day.getText()).contains("1").contains(paperOf.size() + " papers");
+        assertThat(day.getText()).startsWith("1").contains(paperOf.size() + " 篇论文");
         assertThat(day.getAttribute("href")).isEqualTo(url("/"));
     }
 
@@ -260,6 +260,44 @@ class ReaderSiteBrowserTest {
             browser.get(url("/channels/"));
             assertThat(browser.executeScript("return window.__themeAtBody")).isEqualTo("system");
             assertThat(luminance(color(browser.findElement(By.tagName("html")), "background-color"))).isLessThan(0.1);
+        } finally {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> id = (Map<String, Object>) watch;
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id.get("identifier")));
+        }
+    }
+
+    @Test
+    void theReaderSwitchesTheUiLanguageOnThePageAndItIsRemembered() {
+        browser.get(url("/"));
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo("zh-Hans");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("最新论文 · 2026年8月1日");
+        assertThat(browser.findElement(By.cssSelector("form.site-search input")).getAttribute("aria-label")).isEqualTo("搜索论文");
+        new Select(browser.findElement(By.id("ui-select"))).selectByValue("en");
+        assertThat(html.getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Latest papers · 1 Aug 2026");
+        assertThat(browser.findElement(By.cssSelector(".site-nav")).getText()).contains("Archive", "Channels").doesNotContain("归档");
+        assertThat(browser.findElement(By.cssSelector("form.site-search input")).getAttribute("aria-label")).isEqualTo("Search papers");
+        assertThat(new Select(browser.findElement(By.id("theme-select"))).getFirstSelectedOption().getText()).isEqualTo("System");
+        // Paper text is not the UI: it keeps its own language.
+        WebElement zh = browser.findElement(By.cssSelector(".channel-day .entry .title-zh"));
+        assertThat(zh.getAttribute("lang")).isEqualTo("zh-Hans");
+        assertThat(zh.getText()).endsWith("中文标题");
+        Object watch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "new MutationObserver((ms, o) => { if (document.body) { o.disconnect();"
+                        + " window.__uiAtBody = document.documentElement.lang; } })"
+                        + ".observe(document, { childList: true, subtree: true });"));
+        try {
+            browser.get(url("/papers/" + paperOf.get(GOOD) + "/"));
+            assertThat(browser.executeScript("return window.__uiAtBody")).as("set before <body>: no flash").isEqualTo("en");
+            assertThat(browser.findElement(By.cssSelector("section.appearances h2")).getText()).isEqualTo("Appeared in");
+            assertThat(browser.findElement(By.cssSelector("section.appearances li a")).getText()).endsWith("1 Aug 2026");
+            new Select(browser.findElement(By.id("ui-select"))).selectByValue("zh");
+            assertThat(browser.findElement(By.cssSelector("section.appearances h2")).getText()).isEqualTo("收录于");
+            browser.get(url("/archive/"));
+            assertThat(browser.executeScript("return window.__uiAtBody")).isEqualTo("zh-Hans");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("归档");
         } finally {
             @SuppressWarnings("unchecked")
             Map<String, Object> id = (Map<String, Object>) watch;

@@ -33,6 +33,8 @@ import paperbake.write.Folders;
 class WholeCorpusTest {
 
     private static final String BASE = "/paperbake-test/";
+    /** An absolute base URL, so the sitemap and robots.txt are written (their URLs must be absolute). */
+    private static final String ORIGIN = "https://example.org";
     /** Entries as the digest format writes them: table rows and detail blocks open with a [^ref]. */
     private static final Pattern ENTRY = Pattern.compile("(?m)^(\\| \\[\\^|\\[\\^[^\\]]+\\]:)");
 
@@ -46,7 +48,7 @@ class WholeCorpusTest {
         corpus = SharedCorpus.cnChatArxiv();
         work = Files.createTempDirectory("paperbake-corpus");
         site = work.resolve("site");
-        build = Cli.run("build", "--content", corpus.toString(), "--output", site.toString(), "--base-url", BASE);
+        build = Cli.run("build", "--content", corpus.toString(), "--output", site.toString(), "--base-url", ORIGIN + BASE);
     }
 
     @AfterAll
@@ -108,6 +110,52 @@ class WholeCorpusTest {
         pages.parallelStream().forEach(p -> broken.addAll(SiteCheck.brokenReferences(site, BASE, p, SiteCheck.parse(p))));
         assertThat(broken).withFailMessage(() -> broken.size() + " broken internal references, the first:\n"
                 + String.join("\n", broken.subList(0, Math.min(20, broken.size())))).isEmpty();
+    }
+
+    @Test
+    void everyPageIsInTheSitemapExactlyOnceAndEveryUrlThereResolvesToAFile() {
+        List<String> urls = Crawlers.sitemapUrls(site, ORIGIN + BASE);
+        Set<String> unique = new java.util.HashSet<>(urls);
+        assertThat(unique).as("no URL twice").hasSameSizeAs(urls);
+        Set<String> pages = new java.util.HashSet<>();
+        for (Path p : SiteCheck.pages(site)) {
+            String rel = site.relativize(p).toString().replace('\\', '/');
+            if (!rel.equals("404.html")) {
+                pages.add(ORIGIN + BASE + rel.replaceFirst("index\\.html$", ""));
+            }
+        }
+        assertThat(pages.size()).isGreaterThan(20_000);
+        List<String> missing = pages.stream().filter(u -> !unique.contains(u)).sorted().limit(20).toList();
+        List<String> extra = urls.stream().filter(u -> !pages.contains(u)).limit(20).toList();
+        assertThat(missing).as("pages not in the sitemap").isEmpty();
+        assertThat(extra).as("sitemap URLs that are not pages").isEmpty();
+        urls.forEach(u -> assertThat(Crawlers.fileOf(site, u, ORIGIN + BASE)).as(u).isRegularFile());
+        assertThat(Crawlers.read(site.resolve("robots.txt"))).contains("Sitemap: " + ORIGIN + BASE + "sitemap.xml");
+    }
+
+    @Test
+    void everyPaperPagesJsonLdParsesAndNamesItsPaper() throws IOException {
+        List<Path> papers;
+        try (Stream<Path> s = Files.walk(site.resolve("papers"))) {
+            papers = s.filter(p -> p.getFileName().toString().equals("index.html")).toList();
+        }
+        assertThat(papers.size()).isGreaterThan(10_000);
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        papers.parallelStream().forEach(p -> {
+            String id = site.resolve("papers").relativize(p.getParent()).toString().replace('\\', '/');
+            try {
+                java.util.Map<String, String> ld = Crawlers.jsonLd(SiteCheck.parse(p));
+                if (!id.equals(ld.get("identifier.value")) || !"ScholarlyArticle".equals(ld.get("@type"))
+                        || !(ORIGIN + BASE + "papers/" + id + "/").equals(ld.get("url"))
+                        || !("https://arxiv.org/abs/" + id).equals(ld.get("sameAs"))) {
+                    problems.add(id + ": " + ld);
+                }
+            } catch (AssertionError e) {
+                problems.add(id + ": " + e.getMessage());
+            }
+        });
+        assertThat(problems).withFailMessage(() -> problems.size() + " paper pages, the first:\n"
+                + String.join("\n", problems.subList(0, Math.min(10, problems.size())))).isEmpty();
     }
 
     private List<Path> digests() throws IOException {
