@@ -19,12 +19,5 @@
 <#else>
 <p class="empty"><@layout.t "noDigests"/></p>
 </#if>
-<#if page.pager?? && page.pager.pages gt 1>
-<nav class="pager" <@layout.label "pages"/>>
-<#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← <@layout.t "newer"/></a></#if>
-<span><span class="ui-zh" lang="zh-Hans">第 ${page.pager.page?c} 页，共 ${page.pager.pages?c} 页</span><span class="ui-en" lang="en">Page ${page.pager.page?c} of ${page.pager.pages?c}</span></span>
-<#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}"><@layout.t "older"/> →</a></#if>
-</nav>
-</#if>
 </#if>
 </@layout.page>

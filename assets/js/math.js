@@ -10,8 +10,9 @@
 // - TeX that Temml cannot parse, or that comes out as anything else, stays as the original text.
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
-// $...$ not opened or closed by a space and not followed by a digit, so "$5 and $10" stays text.
-const DELIMITED = /\$([^\s$](?:[^$\n]*?[^\s$])?)\$(?!\d)/g;
+// $...$ not followed by a digit, whose TeX does not start or end with a space or (as "$ \pi $"
+// in real abstracts) holds a backslash, ^, _ or a brace: so "$5 and $10" stays text.
+const DELIMITED = /\$((?:[^\s$](?:[^$\n]*?[^\s$])?|\s[^$\n]*?[\\^_{][^$\n]*?))\$(?!\d)/g;
 const ATTRIBUTES = new Set(['display', 'displaystyle', 'scriptlevel', 'mathvariant', 'stretchy', 'fence',
   'separator', 'lspace', 'rspace', 'largeop', 'movablelimits', 'accent', 'accentunder', 'form', 'symmetric',
   'minsize', 'maxsize', 'width', 'height', 'depth', 'columnalign', 'rowspacing', 'columnspacing', 'linethickness',

@@ -114,6 +114,35 @@ class MetadataTest {
     }
 
     @Test
+    void aTypicalPaperPageIsUnder10KbAndTheHomePageWithItsCssAndJsUnder60KbGzipped() throws IOException {
+        List<Long> sizes = new ArrayList<>();
+        for (Paper p : report.archive().papers().values()) {
+            sizes.add(java.nio.file.Files.size(site.resolve("papers/" + p.id().value() + "/index.html")));
+        }
+        java.util.Collections.sort(sizes);
+        assertThat(sizes.get(sizes.size() / 2)).as("median paper page, bytes").isLessThanOrEqualTo(10 * 1024);
+        Document home = SiteCheck.parse(site.resolve("index.html"));
+        List<Path> files = new ArrayList<>(List.of(site.resolve("index.html")));
+        for (String ref : home.select("link[rel=stylesheet]").eachAttr("href")) {
+            files.add(site.resolve(ref.substring("/my-archive/".length())));
+        }
+        for (String ref : home.select("script[src]").eachAttr("src")) {
+            files.add(site.resolve(ref.substring("/my-archive/".length())));
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(3).allMatch(java.nio.file.Files::isRegularFile);
+        long gzipped = 0;
+        for (Path f : files) {
+            var out = new java.io.ByteArrayOutputStream();
+            try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(java.nio.file.Files.readAllBytes(f));
+            }
+            gzipped += out.size();
+        }
+        assertThat(gzipped).as("home page with its CSS and JS, gzipped").isLessThanOrEqualTo(60 * 1024);
+        assertThat(home.select("script[src*=math], script[src*=temml]")).as("no math assets without TeX").isEmpty();
+    }
+
+    @Test
     void withoutAnAbsoluteBaseUrlTheCrawlerFilesAreSkippedAndThatIsSaidOnce() throws IOException {
         List<String> said = new ArrayList<>();
         Path out = dir.resolve("path-only");

@@ -50,7 +50,6 @@ public final class Labels {
         put("newer", "较新", "Newer");
         put("older", "较早", "Older");
         put("otherDays", "其他日期", "Other days");
-        put("pages", "页码", "Pages");
         put("papersPerDay", "每日论文数", "Papers per day");
         put("undatedDigests", "未注明日期的摘要", "Undated digests");
         put("noDigests", "这个归档还没有摘要。把摘要文件放进 content/ 后重新构建。",

@@ -94,7 +94,7 @@ public final class SitePlan {
         if (days.isEmpty()) {
             String title = text("最新论文", "Latest papers");
             return List.of(Page.at("", "index.ftl", title,
-                    new Views.DayPage("", title, List.of(), 0, "", "", "", "", "")));
+                    new Views.DayPage("", List.of(), 0, "", "", "", "", "", false)));
         }
         List<LocalDate> dates = new ArrayList<>(days.keySet());
         List<Page> result = new ArrayList<>();
@@ -105,10 +105,12 @@ public final class SitePlan {
             List<Views.ChannelDay> channels = days.get(date).stream().map(this::channelDay).toList();
             int papers = channels.stream().mapToInt(Views.ChannelDay::total).sum();
             String heading = i == 0 ? text("最新论文 · ", "Latest papers · ") + date : text(date + " 的论文", "Papers of " + date);
-            Views.DayPage view = new Views.DayPage(date.toString(), heading, channels, papers,
+            boolean math = channels.stream().flatMap(c -> c.entries().stream())
+                    .anyMatch(e -> TexMath.present(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn()));
+            Views.DayPage view = new Views.DayPage(date.toString(), channels, papers,
                     newer == null ? "" : dayUrl(newer), newer == null ? "" : newer.toString(),
                     older == null ? "" : dayUrl(older), older == null ? "" : older.toString(),
-                    links.month(YearMonth.from(date)));
+                    links.month(YearMonth.from(date)), math);
             String description = text(date + " 的 " + papers + " 篇论文：", papers + (papers == 1 ? " paper" : " papers") + " on " + date + ": ")
                     + firstTitles(days.get(date));
             result.add(Page.at(i == 0 ? "" : SiteLinks.dayPath(date), "index.ftl", heading, view).describedAs(clip(description)));
@@ -162,7 +164,7 @@ public final class SitePlan {
             String title = text(month + " 的摘要", "Digests of " + month);
             int papers = digests.stream().mapToInt(d -> d.entries().size()).sum();
             result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title,
-                    new Views.Listing(title, links(digests), null, calendar(month)))
+                    new Views.Listing(title, links(digests), calendar(month)))
                     .describedAs(text(month + " 共 " + digests.size() + " 份摘要、" + papers + " 条论文。",
                             digests.size() + " digests and " + papers + " entries in " + month + ".")));
         });
@@ -170,7 +172,7 @@ public final class SitePlan {
         if (!undated.isEmpty()) {
             String title = text("未注明日期的摘要", "Undated digests");
             result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", title,
-                    new Views.Listing(title, links(undated), null)).describedAs(title));
+                    new Views.Listing(title, links(undated))).describedAs(title));
         }
         return result;
     }
@@ -221,7 +223,7 @@ public final class SitePlan {
         List<Page> result = new ArrayList<>();
         byChannel().forEach((name, digests) -> {
             String title = text("频道 " + name, "Channel " + name);
-            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title, new Views.Listing(title, links(digests), null))
+            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title, new Views.Listing(title, links(digests)))
                     .describedAs(clip(text("频道 " + name + " 的全部 " + digests.size() + " 份摘要。",
                             "Every digest of the " + name + " channel: " + digests.size() + " digests."))));
         });

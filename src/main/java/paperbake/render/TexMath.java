@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  */
 final class TexMath {
 
-    /** The same pattern as {@code DELIMITED} in math.js: {@code $...$}, not space-padded, not followed by a digit. */
-    static final Pattern DELIMITED = Pattern.compile("\\$([^\\s$](?:[^$\\n]*?[^\\s$])?)\\$(?!\\d)");
+    /**
+     * The same pattern as {@code DELIMITED} in math.js: {@code $...$} not followed by a digit, whose
+     * TeX either does not start or end with a space or (as {@code $ \pi $} in real abstracts) holds a
+     * backslash, {@code ^}, {@code _} or a brace; so "$5 and $10" stays text.
+     */
+    static final Pattern DELIMITED = Pattern.compile(
+            "\\$(?:[^\\s$](?:[^$\\n]*?[^\\s$])?|\\s[^$\\n]*?[\\\\^_{][^$\\n]*?)\\$(?!\\d)");
 
     private TexMath() {}
 

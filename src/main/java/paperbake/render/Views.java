@@ -41,13 +41,11 @@ public final class Views {
     /** A digest as one line of a listing. {@code date} is empty when undated. */
     public record DigestLink(String url, String date, String channel, String channelUrl, String title, int papers) {}
 
-    public record Pager(int page, int pages, String previousUrl, String nextUrl) {}
-
     /** @param weeks a month page's calendar (empty elsewhere): rows of seven days, Monday first */
-    public record Listing(String heading, List<DigestLink> digests, Pager pager, List<List<CalendarDay>> weeks) {
+    public record Listing(String heading, List<DigestLink> digests, List<List<CalendarDay>> weeks) {
 
-        public Listing(String heading, List<DigestLink> digests, Pager pager) {
-            this(heading, digests, pager, List.of());
+        public Listing(String heading, List<DigestLink> digests) {
+            this(heading, digests, List.of());
         }
     }
 
@@ -62,9 +60,11 @@ public final class Views {
      * A day's papers across channels (the home page is the latest day).
      *
      * @param newerUrl empty on the latest day; {@code olderUrl} empty on the first
+     * @param math     whether a title or TL;DR shown holds TeX, so the page loads the math script
      */
-    public record DayPage(String date, String heading, List<ChannelDay> channels, int papers,
-                          String newerUrl, String newerDate, String olderUrl, String olderDate, String monthUrl) {}
+    public record DayPage(String date, List<ChannelDay> channels, int papers,
+                          String newerUrl, String newerDate, String olderUrl, String olderDate, String monthUrl,
+                          boolean math) {}
 
     public record Month(String label, String url, int digests, int papers) {}
 

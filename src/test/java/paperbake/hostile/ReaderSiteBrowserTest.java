@@ -43,7 +43,8 @@ class ReaderSiteBrowserTest {
 
     /** The digest of the newest day: math and TeX payloads, one paper each. */
     private static final String MATH_DAY = "2026-08-01";
-    private static final String GOOD = "$\\Gamma_A + \\lambda \\Gamma_B$ and $c_\\alpha=(1-\\alpha)^{-(1-\\alpha)}\\leq 1.445$";
+    private static final String GOOD = "$\\Gamma_A + \\lambda \\Gamma_B$ and $c_\\alpha=(1-\\alpha)^{-(1-\\alpha)}\\leq 1.445$"
+            + " at $ \\pi $ for $5 and $10";
     /** TeX that Temml must refuse: each page must show it exactly as written. */
     private static final List<String> BROKEN = List.of(
             "$\\frac{1}{$ unbalanced",
@@ -148,14 +149,14 @@ class ReaderSiteBrowserTest {
     void texRendersAsMathMlUnderTheCspWithoutAViolation() {
         open("/papers/" + paperOf.get(GOOD) + "/");
         List<WebElement> math = browser.findElements(By.cssSelector("section.abstract[lang=en] p math"));
-        assertThat(math).hasSize(2);
+        assertThat(math).as("a space-padded $ \\pi $ is TeX too; $5 and $10 are dollars").hasSize(3);
         assertThat((String) browser.executeScript("return arguments[0].namespaceURI", math.get(0)))
                 .isEqualTo("http://www.w3.org/1998/Math/MathML");
         assertThat(math.get(0).findElements(By.xpath(".//*[local-name()='mi']")).stream().map(WebElement::getText))
                 .contains("Γ", "λ");
         assertThat(browser.findElement(By.cssSelector("section.abstract[lang=en] p")).getText())
-                .startsWith("Γ").endsWith("abstract").doesNotContain("$");
-        assertThat(browser.findElements(By.cssSelector("h1 math"))).as("the title is typeset too").hasSize(2);
+                .startsWith("Γ").endsWith("for $5 and $10 abstract");
+        assertThat(browser.findElements(By.cssSelector("h1 math"))).as("the title is typeset too").hasSize(3);
         assertThat(cspViolations()).isEmpty();
         assertThat((Long) browser.executeScript("return document.querySelectorAll('[style]').length")).isZero();
     }
