@@ -2,9 +2,7 @@
 <#-- A day's papers across channels: the home page is the latest day, days/YYYY-MM-DD/ the others. -->
 <#import "layout.ftl" as layout>
 <@layout.page bodyClass="day" ; part>
-<#if part == "head" && page.math><script type="module" src="${site.base}js/math.js"></script></#if>
 <#if part == "main">
-<div class="day-papers" data-tex>
 <#if page.date?has_content>
 <h1><#if page.newerUrl?has_content><span class="ui-zh" lang="zh-Hans"><@layout.date page.date/>的论文</span><span class="ui-en" lang="en">Papers of <@layout.date page.date/></span><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
 <#else>
@@ -44,6 +42,5 @@
 <#if page.olderUrl?has_content><a rel="next" href="${page.olderUrl}"><@layout.t "older"/>: <@layout.date page.olderDate/> →</a></#if>
 </nav>
 </#if>
-</div>
 </#if>
 </@layout.page>

@@ -11,7 +11,8 @@
 <meta name="paperbake-base" content="${site.base}">
 <title>${title} · ${site.name}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
-<#if path == "404.html"><meta name="robots" content="noindex"><#elseif site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">
+<#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
+<#if path != "404.html" && site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">
 <meta property="og:url" content="${site.absoluteBase}${path}"></#if>
 <meta property="og:type" content="${ogType}">
 <meta property="og:title" content="${title}">

@@ -96,7 +96,11 @@ async function main() {
   }
   const base = document.querySelector('meta[name="paperbake-base"]')?.content || '/';
   const temml = await loadTemml(base);
-  for (const n of nodes) typeset(temml, n);
+  for (const n of nodes) {
+    typeset(temml, n);
+    // One text node per task, so a long abstract never blocks input for long (Lighthouse's TBT).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   document.documentElement.dataset.math = 'ready'; // for tests: typesetting is done
 }
 

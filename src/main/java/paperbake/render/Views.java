@@ -60,11 +60,9 @@ public final class Views {
      * A day's papers across channels (the home page is the latest day).
      *
      * @param newerUrl empty on the latest day; {@code olderUrl} empty on the first
-     * @param math     whether a title or TL;DR shown holds TeX, so the page loads the math script
      */
     public record DayPage(String date, List<ChannelDay> channels, int papers,
-                          String newerUrl, String newerDate, String olderUrl, String olderDate, String monthUrl,
-                          boolean math) {}
+                          String newerUrl, String newerDate, String olderUrl, String olderDate, String monthUrl) {}
 
     public record Month(String label, String url, int digests, int papers) {}
 
