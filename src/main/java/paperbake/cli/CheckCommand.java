@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import paperbake.Bake;
 import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
+import paperbake.report.Counts;
 import paperbake.report.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Bake.Checked checked = new Bake(new ContentReader(), new JBakeOven()).check(input.content, new StageTimes());
         Diagnostics.print(checked.read().diagnostics(), System.err);
-        System.out.printf("Checked %d digests: %d distinct papers; %s%n", checked.archive().digests().size(),
-                checked.archive().papers().size(), checked.reconciliation());
+        System.out.printf("Checked %s: %s; %s%n", Counts.of(checked.archive().digests().size(), "digest"),
+                Counts.of(checked.archive().papers().size(), "distinct paper"), checked.reconciliation());
         return Diagnostics.exitStatus(checked.read().diagnostics(), input.strict);
     }
 }

@@ -523,7 +523,7 @@ public final class DigestParser {
             String titleLine = block == null ? "" : block.titleLine();
             Optional<EntryText.TitleTail> tail = EntryText.titleTail(titleLine);
             String titleEn;
-            boolean oldStyle = tail.isPresent() || url.startsWith("http://");
+            boolean oldStyle = tail.isPresent() || url.regionMatches(true, 0, "http://", 0, 7);
             if (tail.isPresent()) {
                 titleEn = tail.get().title();
             } else if (!titleLine.isEmpty()) {
@@ -548,8 +548,12 @@ public final class DigestParser {
             }
 
             if (ref.isEmpty()) {
+                String host = ArxivId.foreignHost(url).orElse("");
                 String why = url.isEmpty()
                         ? "entry [^" + label + "] has no link"
+                        : !host.isEmpty()
+                        ? "entry [^" + label + "] links to '" + abbreviate(url) + "', which is not an arXiv link: its host is '"
+                                + abbreviate(host) + "', not arxiv.org; the link is shown as text only"
                         : "entry [^" + label + "] links to '" + abbreviate(url) + "', which is not an arXiv abs/pdf link";
                 warn(line, why + "; it is listed on the digest page but gets no paper page");
                 skipped.merge(SKIP_NO_ARXIV_LINK, 1, Integer::sum);
@@ -715,7 +719,7 @@ public final class DigestParser {
         return b.toString();
     }
 
-    private static final Pattern ANY_URL = Pattern.compile("https?://[^\\s<>()\\[\\]|]+");
+    private static final Pattern ANY_URL = Pattern.compile("(?i:https?)://[^\\s<>()\\[\\]|]+");
 
     private static String firstUrl(String s) {
         Matcher m = ANY_URL.matcher(s);

@@ -155,7 +155,10 @@ public final class SitePlan {
     private Page digestPage(Digest d, Digest older, Digest newer) {
         List<Views.EntryLink> entries = d.entries().stream().map(this::entryLink).toList();
         List<Views.Unlinked> others = d.others().stream()
-                .map(o -> new Views.Unlinked(o.titleZh(), o.titleEn(), o.tldrZh(), SafeUrls.httpOrEmpty(o.url())))
+                .map(o -> {
+                    String link = SafeUrls.arxivOrEmpty(o.url());
+                    return new Views.Unlinked(o.titleZh(), o.titleEn(), o.tldrZh(), link, link.isEmpty() ? o.url() : "");
+                })
                 .toList();
         DigestLink self = digestLinks.get(d.id());
         return Page.at(d.id().path(), "digest.ftl", digestTitle(d),

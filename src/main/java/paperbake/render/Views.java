@@ -45,8 +45,11 @@ public final class Views {
 
     public record EntryLink(String id, String paperUrl, String titleZh, String titleEn, String tldrZh, String tldrEn) {}
 
-    /** An entry without an arXiv link; {@code url} is empty unless it is an http(s) URL. */
-    public record Unlinked(String titleZh, String titleEn, String tldrZh, String url) {}
+    /**
+     * An entry without an arXiv paper link. {@code url} is a link to arxiv.org or empty;
+     * {@code urlText} is any other URL the digest gave, shown as plain text, never as a link.
+     */
+    public record Unlinked(String titleZh, String titleEn, String tldrZh, String url, String urlText) {}
 
     public record DigestPage(DigestLink digest, List<EntryLink> entries, List<Unlinked> others,
                              DigestLink previous, DigestLink next) {}

@@ -24,6 +24,8 @@ final class Mutation {
     final List<Expect> expects = new ArrayList<>();
     final Set<String> published = new LinkedHashSet<>();
     final Set<String> digestPages = new LinkedHashSet<>();
+    /** Text no link on any page may contain (a lookalike host must never become clickable). */
+    final Set<String> neverLinked = new LinkedHashSet<>();
 
     private Mutation(String kind, boolean broken) {
         this.kind = kind;
@@ -56,6 +58,11 @@ final class Mutation {
 
     Mutation publishes(java.util.Collection<String> ids) {
         published.addAll(ids);
+        return this;
+    }
+
+    Mutation neverLinks(String hrefPart) {
+        neverLinked.add(hrefPart);
         return this;
     }
 

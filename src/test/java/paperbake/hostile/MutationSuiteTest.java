@@ -71,6 +71,15 @@ class MutationSuiteTest {
             assertThat(site.resolve(page + "index.html")).as("digest page").isRegularFile();
         }
         assertThat(SiteCheck.brokenReferences(site, "/")).as("broken links").isEmpty();
+        for (String part : m.neverLinked) {
+            for (Path page : SiteCheck.pages(site)) {
+                assertThat(SiteCheck.parse(page).select("a[href]").eachAttr("href"))
+                        .as("links on %s", site.relativize(page)).noneMatch(href -> href.contains(part));
+            }
+            for (String page : m.digestPages) {
+                assertThat(SiteCheck.parse(site.resolve(page + "index.html")).text()).as("shown as text").contains(part);
+            }
+        }
 
         Set<String> before = tree(dir);
         Cli check = Cli.run("check", "--content", content.toString());

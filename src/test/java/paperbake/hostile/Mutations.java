@@ -163,6 +163,13 @@ final class Mutations {
         m.add(broken("malformed arXiv id", b.replace(i2, shortId))
                 .expect(FILE, base.rowLine(2), "not an arXiv").publishes(ids(1, 3)));
 
+        for (String lookalike : List.of("https://arxiv.org.evil.example/abs/", "https://arxiv.org@evil.example/abs/",
+                "https://xn--arxv-9qa.org/abs/")) {
+            m.add(broken("lookalike host " + lookalike, b.replace("https://arxiv.org/abs/" + i2, lookalike + i2))
+                    .expect(FILE, base.rowLine(2), "its host is '[^']+', not arxiv.org").publishes(ids(1, 3))
+                    .neverLinks(lookalike.substring(0, lookalike.length() - 5)));
+        }
+
         m.add(broken("javascript: URL", b.replace("https://arxiv.org/abs/" + i2, "javascript:alert(document.domain)"))
                 .expect(FILE, base.rowLine(2), "no link|not an arXiv").publishes(ids(1, 3)));
 
@@ -235,6 +242,12 @@ final class Mutations {
         List<String> oldStyle = new ArrayList<>(ids(1, 3));
         oldStyle.add("hep-th/9901001");
         m.add(tolerated("old-style ids", b.replace(i2, "hep-th/9901001")).publishes(oldStyle));
+        m.add(tolerated("upper-case scheme and host", b.replace("https://arxiv.org/abs/" + i1, "HTTPS://ARXIV.ORG/abs/" + i1))
+                .publishes(allIds()));
+        m.add(tolerated("default port and /html/ links", b.replace("https://arxiv.org/abs/" + i1, "https://arxiv.org:443/abs/" + i1)
+                .replace("https://arxiv.org/abs/" + i2, "https://arxiv.org/html/" + i2 + "v1")).publishes(allIds()));
+        m.add(tolerated("versions above v99", b.replace("/abs/" + i1, "/abs/" + i1 + "v123")
+                .replace("/abs/" + i2, "/abs/" + i2 + "v1000")).publishes(allIds()));
         m.add(tolerated("header-only digest", "# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n\n# 详细\n\n"));
         m.add(tolerated("zero-width and no-break spaces", b.replace(title1, title1.replaceFirst(" ", "\u00A0\u200B"))).publishes(allIds()));
         return m;
