@@ -2,9 +2,9 @@ package paperbake.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
-import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: content folder not found: " + input.content.toAbsolutePath());
             return Diagnostics.FAILED;
         }
-        Bake bake = new Bake(new ContentReader(), new JBakeOven());
+        Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
         BuildReport report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
         Diagnostics.print(report.diagnostics(), System.err);
         report.renderErrors().forEach(e -> System.err.println("paperbake: render error: " + e.getMessage()));

@@ -46,7 +46,12 @@ public final class ContentReader {
     private final int threads;
 
     public ContentReader() {
-        this(new DigestParser(), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        this(new DigestParser());
+    }
+
+    /** Parses on as many threads as there are cores, up to 4. */
+    public ContentReader(DigestParser parser) {
+        this(parser, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 
     public ContentReader(DigestParser parser, int threads) {

@@ -29,6 +29,7 @@ import paperbake.model.Digest;
 import paperbake.model.Digest.UnlinkedEntry;
 import paperbake.model.DigestId;
 import paperbake.model.Entry;
+import paperbake.report.Counts;
 import paperbake.report.Diagnostic;
 
 /**
@@ -51,8 +52,15 @@ public final class DigestParser {
     private static final Pattern REF_CELL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]$");
 
     private final Parser parser;
+    private final DateLimits dates;
 
+    /** Dates are checked against today's date (UTC). */
     public DigestParser() {
+        this(DateLimits.of(java.time.Clock.systemUTC()));
+    }
+
+    public DigestParser(DateLimits dates) {
+        this.dates = dates;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create()));
@@ -156,10 +164,50 @@ public final class DigestParser {
             List<Entry> entries = new ArrayList<>();
             List<UnlinkedEntry> others = new ArrayList<>();
             merge(rows, blocks, entries, others);
+            if (read == 0 && !text.isBlank() && !reportNoEntries(top)) {
+                diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+                return new ParseResult(null, diagnostics, 0, skipped);
+            }
             diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
             Digest digest = new Digest(id, file, date, fm.title() == null ? "" : fm.title(),
                     List.copyOf(entries), List.copyOf(others));
             return new ParseResult(digest, diagnostics, read, skipped);
+        }
+
+        // ---- files without entries -----------------------------------------------------------
+
+        /**
+         * Digest bots write their failures where the digest should be ("Error: API rate limit
+         * exceeded", or "# 摘要" and a traceback). A file that lists nothing and has text a digest
+         * never has is not a digest: it is reported and not published (it names no paper, so
+         * nothing is lost). A skeleton (headings, a table header, no rows) is a real, empty
+         * digest: published, and reported, since a generator that wrote no rows may have failed too.
+         *
+         * @return whether to publish the file as an empty digest; either way a warning says why
+         */
+        private boolean reportNoEntries(List<Node> top) {
+            Node table = null;
+            for (Node n : top) {
+                if (n instanceof TableBlock) {
+                    table = table == null ? n : table;
+                } else if (!(n instanceof com.vladsch.flexmark.ast.Heading || n instanceof com.vladsch.flexmark.util.ast.BlankLine
+                        || n instanceof com.vladsch.flexmark.ast.ThematicBreak || n instanceof com.vladsch.flexmark.ast.HtmlCommentBlock
+                        || n instanceof com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock)) {
+                    int start = Math.min(n.getStartOffset(), text.length());
+                    int nl = text.indexOf('\n', start);
+                    String first = text.substring(start, nl < 0 ? text.length() : nl).strip();
+                    warn(lineOf(start), "the file lists no papers and this is not digest text ('" + abbreviate(first)
+                            + "'): it looks like an error message written in place of a digest; file not published");
+                    return false;
+                }
+            }
+            if (table != null) {
+                warn(lineOf(table.getStartOffset()), "the digest lists no papers: its summary table has a header but no rows; "
+                        + "published as an empty digest");
+            } else {
+                warn(1, "the digest lists no papers: it has no summary table and no detail blocks; published as an empty digest");
+            }
+            return true;
         }
 
         // ---- identity -------------------------------------------------------------------------
@@ -189,13 +237,25 @@ public final class DigestParser {
                 }
                 return null;
             }
+            int line = where.startsWith("front") ? frontMatterLine : 1;
+            LocalDate date;
             try {
-                return LocalDate.parse(s.strip());
+                date = LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
-                warn(where.startsWith("front") ? frontMatterLine : 1,
-                        "the " + where + " gives the impossible date " + s.strip() + "; the digest is treated as undated");
+                warn(line, "the " + where + " gives the impossible date " + s.strip() + "; the digest is treated as undated");
                 return null;
             }
+            if (date.getYear() < DateLimits.FIRST_YEAR) {
+                warn(line, "the " + where + " gives the date " + date + ", before arXiv existed (" + DateLimits.FIRST_YEAR
+                        + "); the digest is treated as undated");
+                return null;
+            }
+            if (date.isAfter(dates.latest())) {
+                warn(line, "the " + where + " gives the date " + date + ", more than " + Counts.of(dates.futureDays(), "day")
+                        + " after the build's date (" + dates.today() + "); a wrong date keeps the digest at the top "
+                        + "of the home page: check it (or set --future-days)");
+            }
+            return date;
         }
 
         private DigestId digestId(FrontMatter fm, String layoutChannel, LocalDate date) {

@@ -85,6 +85,27 @@ class CommandLineTest {
     }
 
     @Test
+    void theFutureDateCheckCountsFromTheGivenBuildDate() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("c"));
+        Files.copy(BakeTest.CONTENT.resolve("econ").resolve(firstDigest(BakeTest.CONTENT.resolve("econ"))),
+                content.resolve("c/2024-01-03.md"));
+        assertThat(Main.run("check", "--strict", "--build-date", "2024-01-01", "--future-days", "2", "--content", content.toString()))
+                .as("two days ahead, margin 2").isZero();
+        assertThat(Main.run("check", "--strict", "--build-date", "2024-01-01", "--future-days", "1", "--content", content.toString()))
+                .as("two days ahead, margin 1").isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2024-01-03.md:1: warning: the file name gives the date 2024-01-03, "
+                + "more than 1 day after the build's date (2024-01-01)");
+        assertThat(Main.run("check", "--future-days", "-1", "--content", content.toString())).isEqualTo(2);
+    }
+
+    private static String firstDigest(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void aMissingContentFolderIsAClearError() {
         assertThat(Main.run("build", "--content", dir.resolve("nope").toString(), "--output", dir.resolve("s").toString()))
                 .isEqualTo(2);

@@ -85,6 +85,15 @@ final class Mutations {
         m.add(Mutation.broken("empty file").file(FILE, new byte[0]).digestPage(PAGE).expect(FILE, 1, "empty"));
         m.add(broken("blank lines only", "\n\n    \n\t\n").expect(FILE, 1, "blank"));
 
+        m.add(broken("header-only digest", "# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n\n# 详细\n\n")
+                .expect(FILE, 3, "no papers: its summary table has a header but no rows"));
+        m.add(Mutation.broken("an error message instead of a digest").file(FILE, "Error: API rate limit exceeded\n")
+                .expect(FILE, 1, "no papers and this is not digest text \\('Error: API rate limit exceeded'\\)"));
+        m.add(Mutation.broken("a heading and a traceback").file(FILE,
+                        "# 摘要\n\nTraceback (most recent call last):\n  File \"digest.py\", line 12, in <module>\n"
+                                + "openai.RateLimitError: Error code: 429\n")
+                .expect(FILE, 3, "not digest text \\('Traceback"));
+
         byte[] garbage = garbage(4096, 7);
         m.add(Mutation.broken("binary garbage").file(FILE, garbage)
                 .expect(FILE, lineOfFirstNul(garbage), "binary, not a Markdown digest; file skipped"));
@@ -192,6 +201,13 @@ final class Mutations {
         m.add(Mutation.broken("undated name").file("econ/notes.md", b).digestPage("digests/econ/notes/")
                 .expect("econ/notes.md", 1, "no valid date").publishes(allIds()));
 
+        m.add(Mutation.broken("a date far in the future").file("econ/2099-12-31.md", b).digestPage("digests/econ/2099-12-31/")
+                .expect("econ/2099-12-31.md", 1, "date 2099-12-31, more than 3 days after the build's date").publishes(allIds()));
+        m.add(broken("front matter dated 9999-12-31", "---\ndate: 9999-12-31\n---\n\n" + b)
+                .expect(FILE, 2, "date 9999-12-31, more than 3 days after").publishes(allIds()));
+        m.add(Mutation.broken("year 0").file("econ/0000-01-01.md", b).digestPage("digests/econ/0000-01-01/")
+                .expect("econ/0000-01-01.md", 1, "before arXiv existed").publishes(allIds()));
+
         m.add(broken("impossible date in front matter", "---\ntitle: Econ\ndate: 2025-13-45\n---\n\n" + b)
                 .expect(FILE, 3, "impossible date").publishes(allIds()));
 
@@ -248,7 +264,6 @@ final class Mutations {
                 .replace("https://arxiv.org/abs/" + i2, "https://arxiv.org/html/" + i2 + "v1")).publishes(allIds()));
         m.add(tolerated("versions above v99", b.replace("/abs/" + i1, "/abs/" + i1 + "v123")
                 .replace("/abs/" + i2, "/abs/" + i2 + "v1000")).publishes(allIds()));
-        m.add(tolerated("header-only digest", "# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n\n# 详细\n\n"));
         m.add(tolerated("zero-width and no-break spaces", b.replace(title1, title1.replaceFirst(" ", "\u00A0\u200B"))).publishes(allIds()));
         return m;
     }
