@@ -26,9 +26,9 @@ final class CheckCommand implements Callable<Integer> {
             return Diagnostics.FAILED;
         }
         Bake.Checked checked = new Bake(input.reader(Clock.systemUTC()), new JBakeOven()).check(input.content, new StageTimes());
-        Diagnostics.print(checked.read().diagnostics(), System.err);
+        Diagnostics.print(checked.diagnostics(), System.err);
         System.out.printf("Checked %s: %s; %s%n", Counts.of(checked.archive().digests().size(), "digest"),
                 Counts.of(checked.archive().papers().size(), "distinct paper"), checked.reconciliation());
-        return Diagnostics.exitStatus(checked.read().diagnostics(), input.strict);
+        return Diagnostics.exitStatus(checked.diagnostics(), input.strict);
     }
 }

@@ -18,7 +18,7 @@ final class Diagnostics {
     }
 
     static int exitStatus(List<Diagnostic> diagnostics, boolean strict) {
-        boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-        return strict && (errors || !diagnostics.isEmpty()) ? INPUT_WARNINGS : OK;
+        boolean problems = diagnostics.stream().anyMatch(d -> d.severity() != Diagnostic.Severity.NOTE);
+        return strict && problems ? INPUT_WARNINGS : OK;
     }
 }

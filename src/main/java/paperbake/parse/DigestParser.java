@@ -45,6 +45,7 @@ public final class DigestParser {
 
     public static final String SKIP_NO_ARXIV_LINK = "no arXiv link";
     public static final String SKIP_DUPLICATE_REF = "duplicate ref";
+    public static final String SKIP_REPEATED_PAPER = "paper listed twice in one digest";
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern BLOCK_LABEL = Pattern.compile("^\\[\\^([^\\]]{1,100})\\]:");
@@ -121,6 +122,8 @@ public final class DigestParser {
         private final int[] lineStarts;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Map<String, Integer> skipped = new TreeMap<>();
+        /** The line of the entry that first listed each paper, to report a repeat. */
+        private final Map<ArxivId, Integer> listed = new java.util.HashMap<>();
         private int read;
         private int frontMatterLine = 1;
         private final boolean unclosedFrontMatter;
@@ -213,7 +216,8 @@ public final class DigestParser {
         // ---- identity -------------------------------------------------------------------------
 
         private String stem() {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            // Spaces around a name are a mistake ContentReader reports; the name is the one meant.
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().strip();
             return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         }
 
@@ -636,6 +640,14 @@ public final class DigestParser {
             }
             if (tail.isPresent() && !tail.get().id().equals(ref.get().id().value())) {
                 warn(line, "entry [^" + label + "] links to " + ref.get().id() + " but its title names arXiv:" + tail.get().id());
+            }
+            Integer first = listed.putIfAbsent(ref.get().id(), line);
+            if (first != null) {
+                // Counting it twice would make "2 papers" of one and list it twice on the digest page.
+                warn(line, "entry [^" + label + "] lists arXiv:" + ref.get().id() + " again (line " + first
+                        + " already lists it); the paper is counted and shown once, and this listing is skipped");
+                skipped.merge(SKIP_REPEATED_PAPER, 1, Integer::sum);
+                return;
             }
             entries.add(new Entry(
                     new ArxivId.Ref(ref.get().id(), version),

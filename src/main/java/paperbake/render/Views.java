@@ -56,8 +56,12 @@ public final class Views {
 
     public record AppearanceLink(String url, String date, String channel, String announceType) {}
 
+    /** The listing some of a paper's fields were taken from: "title, abstract" from this digest, at this line. */
+    public record SourceLink(String fields, String url, String digest, int line) {}
+
+    /** {@code sources}: where each shown field came from, one item per listing used. */
     public record PaperPage(String id, String titleZh, String titleEn, String tldrZh, String tldrEn,
                             String abstractZh, String abstractEn, boolean abstractZhTruncated,
                             boolean abstractEnTruncated, String category, int version,
-                            String absUrl, String pdfUrl, List<AppearanceLink> appearances) {}
+                            String absUrl, String pdfUrl, List<AppearanceLink> appearances, List<SourceLink> sources) {}
 }

@@ -175,6 +175,21 @@ class DigestParserTest {
     }
 
     @Test
+    void onePaperListedTwiceIsCountedOnceAndReported() {
+        String u = "https://arxiv.org/abs/2403.00008";
+        String text = HEAD + row(1, "First", u, "s") + row(2, "Again", u + "v2", "s") + "\n# 详细\n\n"
+                + block(1, "一", "First", u, "t", "z", "e") + block(2, "二", "Again", u + "v2", "t", "z", "e");
+        ParseResult r = parse(text);
+        assertThat(r.digest().entries()).singleElement().satisfies(e -> assertThat(e.titleEn()).isEqualTo("First"));
+        assertThat(r.skipped()).containsEntry(DigestParser.SKIP_REPEATED_PAPER, 1);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(6);
+            assertThat(d.message()).contains("[^2] lists arXiv:2403.00008 again (line 5 already lists it)");
+        });
+        assertReconciled(r);
+    }
+
+    @Test
     void rawTexAndMarkdownCharactersComeOutAsWritten() {
         String url = "https://arxiv.org/abs/2403.00010";
         String title = "On $a_1 * b_2$ and $\\|x\\|_*$: {\\em Hölder} H\\\"older ``quotes'' \\citep{x} <France, capital, Paris>";
