@@ -219,4 +219,12 @@ final class EntryText {
         }
         return url.substring(0, cjk);
     }
+
+    /** The first http(s) URL in a line of text, punctuation glued to it dropped; "" when there is none. */
+    private static final Pattern ANY_URL = Pattern.compile("(?i:https?)://[^\\s<>()\\[\\]|]+");
+
+    static String firstUrl(String s) {
+        Matcher m = ANY_URL.matcher(s);
+        return m.find() ? cleanUrl(m.group()) : "";
+    }
 }
