@@ -14,7 +14,7 @@
 </section>
 </#list>
 <#if page.undated gt 0>
-<p><a href="${page.undatedUrl}">Undated digests</a> <span class="meta">${page.undated}</span></p>
+<p><a href="${page.undatedUrl}">Undated digests</a> <span class="meta">${page.undated?c}</span></p>
 </#if>
 </#if>
 </@layout.page>

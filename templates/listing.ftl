@@ -11,7 +11,7 @@
 <#if page.pager?? && page.pager.pages gt 1>
 <nav class="pager" aria-label="Pages">
 <#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← Newer</a></#if>
-<span>Page ${page.pager.page} of ${page.pager.pages}</span>
+<span>Page ${page.pager.page?c} of ${page.pager.pages?c}</span>
 <#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}">Older →</a></#if>
 </nav>
 </#if>

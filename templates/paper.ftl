@@ -5,7 +5,7 @@
 <article class="paper">
 <header>
 <#if page.titleZh?has_content><h1 class="title-zh">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
-<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener">abstract</a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
+<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener">abstract</a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
 </header>
 <#if page.tldrZh?has_content || page.tldrEn?has_content>
 <section class="tldr">

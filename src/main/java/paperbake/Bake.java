@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import paperbake.index.SearchIndexStats;
 import paperbake.index.SearchIndexWriter;
 import paperbake.model.Archive;
@@ -21,6 +22,7 @@ import paperbake.report.BuildReport;
 import paperbake.report.Diagnostic;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
+import paperbake.write.OutputGuard;
 import paperbake.write.SiteOutput;
 
 /**
@@ -30,8 +32,8 @@ import paperbake.write.SiteOutput;
 public final class Bake {
 
     /**
-     * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null or a
-     *              folder without templates means the theme bundled in the jar
+     * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
+     *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      */
     public record Options(Path content, Path output, String baseUrl, Path theme, String siteName) {}
 
@@ -72,27 +74,36 @@ public final class Bake {
         }
     }
 
+    /** {@link #build(Options, Consumer)} with notices printed to standard error. */
     public BuildReport build(Options options) throws IOException {
+        return build(options, notice -> System.err.println("paperbake: " + notice));
+    }
+
+    /**
+     * @param notices what was done to the output folder besides the build (a site an earlier,
+     *                killed build left aside is put back first)
+     * @throws OutputGuard.OutputRefused before anything is read or written, when the output is
+     *                not Paperbake's to replace
+     */
+    public BuildReport build(Options options, Consumer<String> notices) throws IOException {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
-        Checked checked = check(options.content(), times);
-        Archive archive = checked.archive();
-
-        SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
-        RenderStats stats = new RenderStats();
-        List<Throwable> errors;
-        long pageBytes;
-        SearchIndexStats index = null;
-        try (SiteOutput out = SiteOutput.begin(options.output());
-             Theme theme = Theme.locate(options.theme())) {
+        Path themeFolder = Theme.folderFor(options.theme(), options.content());
+        // The output is judged (and a killed build's site put back) before the digests are read.
+        try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices)) {
+            Theme theme = Theme.locate(themeFolder, out.scratch());
+            Checked checked = check(options.content(), times);
+            Archive archive = checked.archive();
+            SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
+            RenderStats stats = new RenderStats();
+            SearchIndexStats index = null;
             RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats);
             long renderStart = System.nanoTime();
-            errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
+            List<Throwable> errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
             // Pages are written as they are rendered; the write share is thread time spread over the workers.
             long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
             times.add("render", System.nanoTime() - renderStart - writeShare);
             times.add("write", writeShare);
-            pageBytes = out.bytes();
             if (errors.isEmpty()) {
                 // The search index (search/ beside the page the oven rendered there) is written
                 // straight into staging, so it is swapped in with the pages or not at all.
@@ -101,8 +112,20 @@ public final class Bake {
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);
             }
+            return new BuildReport(archive, checked.diagnostics(), checked.reconciliation(),
+                    stats, out.bytes(), index, errors, times, System.nanoTime() - start);
         }
-        return new BuildReport(archive, checked.diagnostics(), checked.reconciliation(),
-                stats, pageBytes, index, errors, times, System.nanoTime() - start);
+    }
+
+    /** The folders a build reads, which its output must never replace. */
+    private static OutputGuard guard(Path content, Path themeFolder) {
+        List<OutputGuard.Protected> inputs = new ArrayList<>();
+        inputs.add(OutputGuard.Protected.input("the content folder", content));
+        if (themeFolder != null) {
+            for (Path p : Theme.sources(themeFolder)) {
+                inputs.add(OutputGuard.Protected.input("the theme's " + p.getFileName() + "/ folder", p));
+            }
+        }
+        return new OutputGuard(inputs);
     }
 }

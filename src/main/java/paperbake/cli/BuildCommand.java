@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import paperbake.Bake;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
+import paperbake.write.OutputGuard;
+import paperbake.write.SiteMarker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,14 +17,16 @@ import picocli.CommandLine.Option;
         description = {
             "Builds the site: one page per digest, one per distinct arXiv paper, browsing by date and channel.",
             "The site is written to a hidden folder beside the output and swapped in only when complete.",
-            "Exit status: 0 built, 1 built but --strict and the input has warnings, 2 nothing written."})
+            "Output: a folder that is absent, empty (a CNAME aside) or built by Paperbake; anything else is refused.",
+            "Exit status: 0 built, 1 built but the input has errors (or, with --strict, warnings), 2 nothing written."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     ContentOptions input;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site goes; replaced as a whole (default: ${DEFAULT-VALUE}).")
+            description = "Where the site goes: a new or empty folder, or one Paperbake built (it is replaced as a "
+                    + "whole, keeping a CNAME); never the content or theme folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "/",
@@ -30,9 +34,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "every internal link starts with its path (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
-    @Option(names = "--theme", paramLabel = "DIR", defaultValue = ".",
+    @Option(names = "--theme", paramLabel = "DIR",
             description = "A JBake project folder with templates/ and assets/ (and optional jbake.properties); "
-                    + "without templates/ there, the bundled theme is used (default: ${DEFAULT-VALUE}).")
+                    + "default: the content folder's parent if it holds templates/ and jbake.properties, "
+                    + "else the bundled theme.")
     Path theme;
 
     @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Paperbake",
@@ -45,13 +50,26 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: content folder not found: " + input.content.toAbsolutePath());
             return Diagnostics.FAILED;
         }
+        if (theme != null && !Files.isDirectory(theme.resolve("templates"))) {
+            System.err.println("paperbake: the theme folder has no templates/ folder: " + theme.toAbsolutePath());
+            return Diagnostics.FAILED;
+        }
         Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
-        BuildReport report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
+        BuildReport report;
+        try {
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
+        } catch (OutputGuard.OutputRefused e) {
+            System.err.println("paperbake: " + e.getMessage());
+            return Diagnostics.FAILED;
+        }
         Diagnostics.print(report.diagnostics(), System.err);
         report.renderErrors().forEach(e -> System.err.println("paperbake: render error: " + e.getMessage()));
         System.out.println(report.summary());
         if (!report.written()) {
-            System.err.println("paperbake: nothing was written; the previous site at " + output + " is unchanged");
+            // Checked now, not assumed: the message must say what is really at the output path.
+            System.err.println("paperbake: nothing was written; " + (Files.exists(output.resolve(SiteMarker.NAME))
+                    ? output + " still holds the previous site"
+                    : Files.exists(output) ? output + " was left as it was" : "there is no site at " + output));
             return Diagnostics.FAILED;
         }
         System.out.println("  site: " + output.toAbsolutePath().normalize());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
             "Validates a content folder without writing a site, with the same messages as build.",
-            "Exit status: 0 fine (or only warnings without --strict), 1 warnings with --strict, 2 folder missing."})
+            "Exit status: 0 fine (or only warnings without --strict), 1 errors (or warnings with --strict), 2 folder missing."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin

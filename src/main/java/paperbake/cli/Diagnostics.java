@@ -8,7 +8,8 @@ import paperbake.report.Diagnostic;
 final class Diagnostics {
 
     static final int OK = 0;
-    static final int INPUT_WARNINGS = 1;
+    /** Built (or checked), but the input has errors, or warnings under --strict. */
+    static final int INPUT_PROBLEMS = 1;
     static final int FAILED = 2;
 
     private Diagnostics() {}
@@ -18,7 +19,9 @@ final class Diagnostics {
     }
 
     static int exitStatus(List<Diagnostic> diagnostics, boolean strict) {
+        boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
         boolean problems = diagnostics.stream().anyMatch(d -> d.severity() != Diagnostic.Severity.NOTE);
-        return strict && problems ? INPUT_WARNINGS : OK;
+        // An error is a digest that could not be read at all: never a success, strict or not. Notes never fail.
+        return errors || strict && problems ? INPUT_PROBLEMS : OK;
     }
 }

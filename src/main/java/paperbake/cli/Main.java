@@ -1,5 +1,11 @@
 package paperbake.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +18,26 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        /*
+         * The site and every message must not depend on the user's locale or encoding. Paperbake's
+         * own code passes Locale.ROOT and UTF-8 explicitly, but libraries inside a bake read the
+         * JVM's defaults: under ar-EG, jffi (loaded by JBake's OrientDB store) formats its own
+         * native library's file name with Arabic-Indic digits and fails to load it, and Freemarker
+         * formats numbers by the default locale. So the process runs in the root locale, and
+         * prints UTF-8 whatever file.encoding the terminal or CI gave it (file names and digest
+         * text in diagnostics are often Chinese).
+         */
+        Locale.setDefault(Locale.ROOT);
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
+        int status = run(args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd)), true, StandardCharsets.UTF_8);
     }
 
     public static int run(String... args) {

@@ -29,7 +29,7 @@ record FrontMatter(String date, String title, String channel, int dateOffset, in
         for (Node n = first.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof YamlFrontMatterNode kv && !kv.getValues().isEmpty()) {
                 String value = unquote(kv.getValues().get(0).strip());
-                switch (kv.getKey().strip().toLowerCase()) {
+                switch (kv.getKey().strip().toLowerCase(java.util.Locale.ROOT)) {
                     case "date" -> {
                         date = value;
                         dateOffset = kv.getStartOffset();

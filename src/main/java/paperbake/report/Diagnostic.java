@@ -54,7 +54,7 @@ public record Diagnostic(Severity severity, Path file, int line, String message)
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
             if (hidden) {
-                out.append(String.format("\\u%04X", (int) c));
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else if (out != null) {
                 out.append(c);
             }

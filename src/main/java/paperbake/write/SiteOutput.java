@@ -1,12 +1,19 @@
 package paperbake.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Writes a site into a hidden staging folder beside the output and swaps it in only when the
@@ -14,53 +21,122 @@ import java.util.concurrent.atomic.AtomicLong;
  * failed or killed build leaves the previous site as it was.
  *
  * <p>The staging folder sits beside the output, never inside it, so deploying the output folder
- * can never publish it; stale ones from killed builds are removed by the next build.
+ * can never publish it; stale ones from killed builds are removed by the next build. The swap is
+ * two renames (the old site aside, the new one in): a build killed between them leaves the old
+ * site complete (still marked) in {@code .NAME.retired-*}, and the next build puts it back before
+ * anything else, saying so. Only a folder {@link OutputGuard} accepts is ever replaced.
  */
 public final class SiteOutput implements PageSink, AutoCloseable {
 
+    /**
+     * Test hook: when set to a file path, a build that is about to swap in a new site over an old
+     * one creates that file between the two renames and waits there until it is killed, so a
+     * test can kill it inside the window.
+     */
+    public static final String PAUSE_BETWEEN_RENAMES = "paperbake.write.pauseBetweenRenames";
+
     private static final String STAGING = ".partial-";
     private static final String RETIRED = ".retired-";
+    private static final String SCRATCH = ".work-";
 
     private final Path output;
     private final Path staging;
+    private final Path scratch;
+    private final Runnable betweenRenames;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong writeNanos = new AtomicLong();
     private boolean committed;
 
-    private SiteOutput(Path output, Path staging) {
+    private SiteOutput(Path output, Path staging, Path scratch, Runnable betweenRenames) {
         this.output = output;
         this.staging = staging;
+        this.scratch = scratch;
+        this.betweenRenames = betweenRenames;
     }
 
-    public static SiteOutput begin(Path output) throws IOException {
+    /**
+     * Checks that the output may be replaced, restores a site an earlier killed build left aside,
+     * and opens a staging folder.
+     *
+     * @param notices receives one sentence for each thing done to the output folder besides the build itself
+     * @throws OutputGuard.OutputRefused when the output folder is not Paperbake's to replace; nothing was touched
+     */
+    public static SiteOutput begin(Path output, OutputGuard guard, Consumer<String> notices) throws IOException {
+        return begin(output, guard, notices, pauseFromProperty());
+    }
+
+    static SiteOutput begin(Path output, OutputGuard guard, Consumer<String> notices, Runnable betweenRenames)
+            throws IOException {
         Path target = output.toAbsolutePath().normalize();
+        guard.checkPlace(target);
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        removeLeftovers(parent, target.getFileName().toString());
+        if (!Files.exists(target)) {
+            recover(target, leftovers(target, RETIRED), leftovers(target, STAGING), notices);
+        }
+        OutputGuard.checkFolder(target);
+        for (String kind : List.of(STAGING, RETIRED, SCRATCH)) {
+            for (Path p : leftovers(target, kind)) {
+                Folders.deleteTree(p);
+            }
+        }
         Path staging = Files.createTempDirectory(parent, prefix(target, STAGING));
-        return new SiteOutput(target, staging);
+        readableByAll(staging);
+        Path scratch = Files.createTempDirectory(parent, prefix(target, SCRATCH));
+        return new SiteOutput(target, staging, scratch, betweenRenames);
+    }
+
+    /**
+     * The output is missing, so a build was killed in the swap: between the renames, a marked
+     * retired folder is the previous site; with none (the output was absent or held no site),
+     * a marked staging folder is a finished site that only lacked its rename.
+     */
+    private static void recover(Path target, List<Path> retired, List<Path> staged, Consumer<String> notices)
+            throws IOException {
+        Optional<Path> previous = retired.stream().filter(SiteMarker::present).findFirst();
+        if (previous.isPresent()) {
+            move(previous.get(), target);
+            notices.accept("an earlier build was killed while swapping in its site; restored the previous site to "
+                    + target + " from " + previous.get().getFileName());
+            return;
+        }
+        Optional<Path> finished = staged.stream().filter(SiteMarker::present).findFirst();
+        if (finished.isPresent()) {
+            move(finished.get(), target);
+            notices.accept("an earlier build was killed just before moving its finished site into place; moved it from "
+                    + finished.get().getFileName() + " to " + target);
+        }
     }
 
     private static String prefix(Path target, String kind) {
         return "." + target.getFileName() + kind;
     }
 
-    /** Staging and retired folders of earlier builds that were killed before they could clean up. */
-    private static void removeLeftovers(Path parent, String name) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
-            for (Path p : siblings) {
-                String n = p.getFileName().toString();
-                if (n.startsWith("." + name + STAGING) || n.startsWith("." + name + RETIRED)) {
-                    Folders.deleteTree(p);
-                }
-            }
+    /** Folders of one kind that earlier builds left beside the output, in name order. */
+    private static List<Path> leftovers(Path target, String kind) throws IOException {
+        List<Path> found = new ArrayList<>();
+        // A filter, not a glob: the output's name may hold glob syntax such as [ or {.
+        String prefix = prefix(target, kind);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p))) {
+            siblings.forEach(found::add);
         }
+        found.sort(null);
+        return found;
     }
 
     /** The folder being filled; JBake's asset copy writes here too. */
     public Path staging() {
         return staging;
+    }
+
+    /**
+     * A folder for the build's own temporary files (an unpacked theme), beside the output rather
+     * than in the system temp folder, so that when a build is killed the next one removes it.
+     */
+    public Path scratch() {
+        return scratch;
     }
 
     @Override
@@ -90,18 +166,54 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         return writeNanos.get();
     }
 
-    /** Moves the finished site into place; the old one is removed only after the new one is there. */
+    /**
+     * Moves the finished site into place; the old one is removed only after the new one is there.
+     * The output folder is checked again first: a file added to it during the build is not lost.
+     */
     public void commit() throws IOException {
+        OutputGuard.checkFolder(output);
+        finishStaging();
         Path retired = null;
         if (Files.exists(output)) {
             retired = Files.createTempDirectory(output.getParent(), prefix(output, RETIRED));
             Files.delete(retired);
             move(output, retired);
+            try {
+                betweenRenames.run();
+                move(staging, output);
+            } catch (IOException | RuntimeException | Error e) {
+                putBack(retired, e);
+                throw e;
+            }
+        } else {
+            move(staging, output);
         }
-        move(staging, output);
         committed = true;
         if (retired != null) {
+            // Unmarked first: a retired folder half deleted by a kill is never mistaken for a site to restore.
+            Files.deleteIfExists(retired.resolve(SiteMarker.NAME));
             Folders.deleteTree(retired);
+        }
+    }
+
+    /** What every site carries besides its pages: the user's CNAME, .nojekyll, and the marker, last. */
+    private void finishStaging() throws IOException {
+        Path cname = output.resolve(SiteMarker.CNAME);
+        if (Files.isRegularFile(cname)) {
+            Files.copy(cname, staging.resolve(SiteMarker.CNAME), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path nojekyll = staging.resolve(SiteMarker.NOJEKYLL);
+        if (!Files.exists(nojekyll)) {
+            Files.write(nojekyll, new byte[0]);
+        }
+        SiteMarker.write(staging);
+    }
+
+    private void putBack(Path retired, Throwable failure) {
+        try {
+            move(retired, output);
+        } catch (IOException e) {
+            failure.addSuppressed(e); // the retired folder is still marked: the next build restores it
         }
     }
 
@@ -119,5 +231,37 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         if (!committed) {
             Folders.deleteTree(staging);
         }
+        Folders.deleteTree(scratch);
     }
+
+    private static Runnable pauseFromProperty() {
+        String signal = System.getProperty(PAUSE_BETWEEN_RENAMES);
+        if (signal == null) {
+            return () -> { };
+        }
+        return () -> {
+            try {
+                Files.createFile(Path.of(signal));
+                while (true) {
+                    Thread.sleep(60_000);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    /*
+     * A temporary folder is created rwx------; the staging folder becomes the site, which a web
+     * server running as another user (nginx, a container's) must be able to read, like every
+     * file written into it with the default umask.
+     */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperbake.write.SiteOutput;
 
 /**
  * A build killed mid-write (a separate JVM, {@code destroyForcibly}, as a CI timeout or an
@@ -39,12 +40,16 @@ class AtomicOutputTest {
         Map<String, String> before = snapshot(site);
         assertThat(before).containsKey("index.html");
 
-        Process build = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "paperbake.cli.Main", "build", "--content", big.toString(), "--output", site.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("killed-build.log").toFile()).start();
+        // Started outside the repository (whose templates/ would be used in place) with a temp folder of its own.
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process build = Cli.separateJvm(dir, List.of("-Djava.io.tmpdir=" + tmp),
+                "build", "--content", big.toString(), "--output", site.toString())
+                .redirectOutput(dir.resolve("killed-build.log").toFile()).start();
         Path staging = awaitStagingWithFiles(out, build, 200);
         build.destroyForcibly();
         assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(list(tmp)).as("no unpacked theme left in the temp folder")
+                .noneMatch(p -> p.getFileName().toString().startsWith("paperbake-theme"));
 
         assertThat(Files.isDirectory(staging)).as("the kill really happened mid-write").isTrue();
         assertThat(snapshot(site)).as("the previous site, byte for byte").isEqualTo(before);
@@ -54,8 +59,66 @@ class AtomicOutputTest {
         assertThat(Cli.run("build", "--content", small.toString(), "--output", site.toString()).exit()).isZero();
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString()).toList())
-                    .as("the next build removed the killed build's staging folder").containsExactly("site");
+                    .as("the next build removed the killed build's staging and scratch folders").containsExactly("site");
         }
+    }
+
+    /**
+     * The window between the two renames of the swap, where the output path holds nothing: the
+     * build is paused there by its test hook and killed. The next build (which fails, so that
+     * only recovery can put a site back) restores the previous site, says so, and says truly
+     * what is at the output path; the one after that replaces it as usual.
+     */
+    @Test
+    void aBuildKilledBetweenTheRenamesIsRecoveredByTheNextWhoseMessagesAreTrue() throws Exception {
+        Path small = dir.resolve("small");
+        write(small.resolve("econ/2024-09-13.md"), BaseDigest.load("/hostile/econ-2024-09-13.md").text());
+        Path other = dir.resolve("other");
+        write(other.resolve("econ/2025-02-06.md"), BaseDigest.load("/hostile/econ-2025-02-06.md").text());
+        Path out = dir.resolve("out");
+        Path site = out.resolve("site");
+        assertThat(Cli.run("build", "--content", small.toString(), "--output", site.toString()).exit()).isZero();
+        Map<String, String> before = snapshot(site);
+
+        Path paused = dir.resolve("paused");
+        Process build = Cli.separateJvm(dir, List.of("-D" + SiteOutput.PAUSE_BETWEEN_RENAMES + "=" + paused),
+                "build", "--content", other.toString(), "--output", site.toString())
+                .redirectOutput(dir.resolve("paused-build.log").toFile()).start();
+        awaitFile(paused, build);
+        assertThat(site).as("inside the window the output path is empty").doesNotExist();
+        assertThat(list(out)).map(p -> p.getFileName().toString())
+                .anyMatch(n -> n.startsWith(".site.retired-")).anyMatch(n -> n.startsWith(".site.partial-"));
+        build.destroyForcibly();
+        assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Path brokenTheme = dir.resolve("broken-theme");
+        write(brokenTheme.resolve("templates/index.ftl"), "${");
+        Cli failed = Cli.run("build", "--content", other.toString(), "--output", site.toString(), "--theme", brokenTheme.toString());
+        assertThat(failed.exit()).as(failed.err()).isEqualTo(2);
+        assertThat(failed.err())
+                .contains("an earlier build was killed while swapping in its site; restored the previous site to " + site)
+                .contains("nothing was written; " + site + " still holds the previous site");
+        assertThat(snapshot(site)).as("the previous site, byte for byte").isEqualTo(before);
+        assertThat(list(out)).map(p -> p.getFileName().toString()).containsExactly("site");
+
+        Cli next = Cli.run("build", "--content", other.toString(), "--output", site.toString());
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(next.err()).doesNotContain("restored");
+        assertThat(snapshot(site)).isNotEqualTo(before);
+        assertThat(site.resolve("digests/econ/2025-02-06/index.html")).isRegularFile();
+    }
+
+    /** Polls until the build creates {@code signal}; fails if the build ends first. */
+    private static void awaitFile(Path signal, Process build) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(signal)) {
+                return;
+            }
+            assertThat(build.isAlive()).as("the build must pause between the renames, not end").isTrue();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the build did not reach the swap within five minutes");
     }
 
     /** Polls until the build's staging folder holds {@code files} files; fails if the build ends first. */
@@ -117,10 +180,6 @@ class AtomicOutputTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -1,10 +1,14 @@
 package paperbake.hostile;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import paperbake.cli.Main;
 
 /** Runs the real command line in this JVM and keeps what it printed. */
@@ -26,6 +30,21 @@ record Cli(int exit, String out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /**
+     * The command line in a JVM of its own, started in {@code workingDir}: for a build that is to be
+     * killed, or that must see a working folder other than the repository's.
+     */
+    static ProcessBuilder separateJvm(Path workingDir, List<String> jvmOptions, String... args) {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(p -> Path.of(p).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", classPath));
+        command.addAll(jvmOptions);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
     }
 
     /** The diagnostics: lines shaped {@code file:line: note|warning|error: message}. */

@@ -55,6 +55,8 @@ class XssPayloadTest {
     private Cli build;
     private int brokenUtf8Line;
     private final Map<Integer, String> paperOf = new java.util.HashMap<>();
+    /** The paper of each payload's digest in the folder named after the payload (its channel). */
+    private final Map<Integer, String> channelPaperOf = new java.util.HashMap<>();
     private ChromeDriver browser;
     private StaticServer server;
     private StaticServer controlServer;
@@ -69,6 +71,7 @@ class XssPayloadTest {
             String id1 = String.format(Locale.ROOT, "2501.%05d", p.n());
             String id2 = String.format(Locale.ROOT, "2502.%05d", p.n());
             paperOf.put(p.n(), id1);
+            channelPaperOf.put(p.n(), id2);
             LocalDate day = LocalDate.of(2024, 1, 1).plusDays(p.n());
             write(content.resolve("xss/" + day + ".md"), Payloads.digest(p, id1, url, true).getBytes(StandardCharsets.UTF_8));
             // The channel is the folder's name here: file names cannot hold "/", everything else stays.
@@ -117,11 +120,71 @@ class XssPayloadTest {
     @Test
     void theHostileArchiveBuildsAndEveryEntryIsPublished() {
         assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(Payloads.text()).hasSize(30);
         for (Payload p : Payloads.text()) {
             assertThat(site.resolve("papers/" + paperOf.get(p.n()) + "/index.html")).isRegularFile();
+            assertThat(site.resolve("papers/" + channelPaperOf.get(p.n()) + "/index.html"))
+                    .as("the paper of the digest in the folder named %s", p.text()).isRegularFile();
         }
         int[] rec = build.reconciliation();
         assertThat(rec[0]).isEqualTo(rec[1] + rec[2]);
+        // skipped: the one entry without an arXiv link of each payload's two digests and of the broken-UTF-8 one
+        int unlinked = Payloads.text().size() * 2 + 1;
+        assertThat(rec[2]).isEqualTo(unlinked);
+        assertThat(build.out()).contains("(no arXiv link: " + unlinked + ")");
+    }
+
+    /**
+     * Every payload comes out as its exact text in every field it went into, on the paper page
+     * and on the digest page that lists it (linked entry and unlinked entry), for the digest with
+     * front matter and the one in the folder named after the payload. An injected element of any
+     * kind, even one a benign page also has ({@code <a href=https...>}, {@code <p title>}), would
+     * take text out of the field and fail here.
+     */
+    @Test
+    void everyPayloadIsPublishedAsItsExactTextInEveryField() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Payload p : Payloads.text()) {
+            String t = p.text();
+            for (String id : List.of(paperOf.get(p.n()), channelPaperOf.get(p.n()))) {
+                Document paper = SiteCheck.parse(site.resolve("papers/" + id + "/index.html"));
+                checked += expect(problems, id, paper, Map.of(
+                        "h1.title-zh", t + " 中文标题",
+                        "header p.title-en", t + " English title",
+                        "section.tldr p", t + " 中文TL;DR",
+                        "section.abstract:not([lang]) > p", t + " 中文摘要",
+                        "section.abstract[lang=en] > p", t + " abstract"));
+                List<Element> appearances = paper.select("section.appearances a[href]");
+                if (appearances.size() != 1) {
+                    problems.add(id + ": " + appearances.size() + " appearances");
+                    continue;
+                }
+                String href = appearances.get(0).attr("href");
+                Document digest = SiteCheck.parse(site.resolve(href.substring(1)).resolve("index.html"));
+                checked += expect(problems, id + " in " + href, digest, Map.of(
+                        "li.entry:not(.unlinked) .title-zh", t + " 中文标题",
+                        "li.entry:not(.unlinked) .title-en", t + " English title",
+                        "li.entry:not(.unlinked) p.tldr", t + " 中文TL;DR",
+                        "li.entry.unlinked .title-zh", t + " 二",
+                        "li.entry.unlinked .title-en", t + " second",
+                        // without an arXiv link the entry's TL;DR is the summary table's cell
+                        "li.entry.unlinked p.tldr", t));
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).as("fields compared").isEqualTo(Payloads.text().size() * 2 * 11);
+    }
+
+    /** Compares each selected element's text with the published form of the expected text; returns the count. */
+    private static int expect(List<String> problems, String where, Document doc, Map<String, String> fields) {
+        fields.forEach((selector, text) -> {
+            List<String> found = doc.select(selector).eachText();
+            if (!found.equals(List.of(published(text)))) {
+                problems.add(where + ": " + selector + " is " + found + ", expected [" + published(text) + "]");
+            }
+        });
+        return fields.size();
     }
 
     /** The hostile site uses no element or attribute that a benign site from the same templates lacks. */
@@ -208,10 +271,10 @@ class XssPayloadTest {
 
     @Test
     void templateSyntaxInADigestIsShownLiterally() {
-        for (Payload p : Payloads.text()) {
-            if (!p.text().contains("${") && !p.text().contains("<#")) {
-                continue;
-            }
+        List<Payload> templates = Payloads.text().stream()
+                .filter(p -> p.text().contains("${") || p.text().contains("<#")).toList();
+        assertThat(templates).hasSize(2);
+        for (Payload p : templates) {
             Document doc = SiteCheck.parse(site.resolve("papers/" + paperOf.get(p.n()) + "/index.html"));
             assertThat(doc.select("h1").text()).as("the Chinese title, as written").isEqualTo(published(p.text() + " 中文标题"));
             assertThat(doc.select("section.abstract[lang=en] p").first().text()).isEqualTo(published(p.text() + " abstract"));
@@ -249,6 +312,22 @@ class XssPayloadTest {
         assertThat(o.dialog()).isEqualTo("ran");
         assertThat(observe(url).globals()).contains("__pwned_control");
         assertThat(o.scriptUrls()).isNotEmpty();
+    }
+
+    /** Likewise a CSP violation: a page under the site's policy with an inline script and style must be reported. */
+    @Test
+    void theBrowserHarnessDetectsACspViolation() throws IOException {
+        Path control = work.resolve("csp-control");
+        Files.createDirectories(control);
+        Files.writeString(control.resolve("index.html"), "<!DOCTYPE html><html><head>"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'; style-src 'self'\">"
+                + "<title>csp control</title></head><body><p style=\"color: red\">x</p>"
+                + "<script>window.__pwned_csp = 1;</script></body></html>");
+        try (StaticServer cspServer = StaticServer.start(control, 0)) {
+            Observation o = observe(cspServer.uri().resolve("/").toString());
+            assertThat(o.globals()).as("the inline script was blocked").isEmpty();
+            assertThat(o.cspViolations()).as("the blocked inline script and style were seen").hasSizeGreaterThanOrEqualTo(1);
+        }
     }
 
     @Test

@@ -116,7 +116,9 @@ class SearchPageTest {
         String day = mid.latest().date().toString();
         open("?q=" + enc("language model") + "&from=" + day + "&to=" + day);
         assertThat(browser.findElement(By.id("search-from")).getAttribute("value")).isEqualTo(day);
-        for (String id : shownIds()) {
+        List<String> onThatDay = shownIds();
+        assertThat(onThatDay).as("papers listed on %s", day).isNotEmpty();
+        for (String id : onThatDay) {
             assertThat(byId.get(id).latest().date().toString()).isEqualTo(day);
         }
         // Changing a filter control rewrites the address, so the search stays shareable.

@@ -1,0 +1,61 @@
+package paperbake.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThemeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledThemeInAJarIsUnpackedIntoTheGivenScratchFolderNotTheSystemTempFolder() throws IOException {
+        Path jar = dir.resolve("paperbake.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            add(out, "paperbake-theme/templates/layout.ftl", "<#-- layout -->");
+            add(out, "paperbake-theme/assets/css/site.css", "body {}");
+        }
+        Path scratch = Files.createDirectories(dir.resolve(".site.work-1"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            Theme theme = Theme.bundled(loader, scratch);
+            assertThat(theme.dir()).startsWith(scratch);
+            assertThat(theme.dir().resolve("templates/layout.ftl")).hasContent("<#-- layout -->");
+            assertThat(theme.dir().resolve("assets/css/site.css")).hasContent("body {}");
+        }
+    }
+
+    @Test
+    void theBundledThemeOnTheClassPathIsUsedWhereItLies() throws IOException {
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        Theme theme = Theme.bundled(Theme.class.getClassLoader(), scratch);
+        assertThat(theme.dir().resolve("templates/layout.ftl")).isRegularFile();
+        assertThat(scratch).isEmptyDirectory();
+    }
+
+    @Test
+    void onlyAProjectFolderThatDeclaresItselfAJbakeProjectProvidesTheDefaultTheme() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("project/content"));
+        Files.createDirectories(dir.resolve("project/templates"));
+        assertThat(Theme.folderFor(null, content)).as("a templates/ folder alone").isNull();
+
+        Files.writeString(dir.resolve("project/jbake.properties"), "");
+        assertThat(Theme.folderFor(null, content)).isEqualTo(dir.resolve("project").toAbsolutePath());
+        assertThat(Theme.folderFor(dir, content)).as("--theme wins").isEqualTo(dir);
+    }
+
+    private static void add(JarOutputStream jar, String name, String text) throws IOException {
+        jar.putNextEntry(new JarEntry(name));
+        jar.write(text.getBytes(StandardCharsets.UTF_8));
+        jar.closeEntry();
+    }
+}
