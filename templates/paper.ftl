@@ -35,10 +35,10 @@
 <li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if>${a.date}</a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
 </#list>
 </ul>
+</section>
 <#if page.appearances?size gt 1 && page.sources?has_content>
 <p class="sources">Taken from: <#list page.sources as s><a href="${s.url}">${s.digest}</a> (line ${s.line?c}): ${s.fields}<#sep>; </#list></p>
 </#if>
-</section>
 </article>
 </#if>
 </@layout.page>

@@ -71,7 +71,27 @@ final class SummaryTable {
                 cells.add(new int[] {t.getStartOffset(), Math.max(t.getStartOffset(), t.getEndOffset())});
             }
         }
-        readCells(cells, lines.lineOf(row.getStartOffset()), rows);
+        // The tables extension keeps a "|" inside inline markup as text: right for a link title
+        // with a pipe in it, wrong for HTML, which no digest field is, and which can hide the
+        // pipes of the rest of the row ("<!-- en](url) | -->" made one cell of title and summary).
+        // Such a row is split on its pipes as written.
+        boolean htmlAte = false;
+        for (int[] c : cells) {
+            htmlAte |= text.substring(c[0], c[1]).indexOf('<') >= 0 && hasUnescapedPipe(c[0], c[1]);
+        }
+        int start = row.getStartOffset();
+        int nl = text.indexOf('\n', start);
+        int end = nl < 0 || nl > row.getEndOffset() ? Math.min(row.getEndOffset(), text.length()) : nl;
+        readCells(htmlAte ? splitCells(start, end) : cells, lines.lineOf(start), rows);
+    }
+
+    private boolean hasUnescapedPipe(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /*

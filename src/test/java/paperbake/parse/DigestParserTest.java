@@ -175,6 +175,18 @@ class DigestParserTest {
     }
 
     @Test
+    void htmlInACellNeverHidesTheRestOfTheRow() {
+        String url = "https://arxiv.org/abs/2403.00030";
+        // flexmark reads "<!-- T](url) | -->" as one HTML comment, so title and summary became one cell.
+        ParseResult r = parse(HEAD + row(1, "T <!--", url, "--><script>x</script> 摘要"));
+        assertThat(r.digest().entries()).singleElement().satisfies(e -> {
+            assertThat(e.id().value()).isEqualTo("2403.00030");
+            assertThat(e.titleEn()).isEqualTo("T <!--");
+            assertThat(e.tldrZh()).isEqualTo("--><script>x</script> 摘要");
+        });
+    }
+
+    @Test
     void onePaperListedTwiceIsCountedOnceAndReported() {
         String u = "https://arxiv.org/abs/2403.00008";
         String text = HEAD + row(1, "First", u, "s") + row(2, "Again", u + "v2", "s") + "\n# 详细\n\n"
