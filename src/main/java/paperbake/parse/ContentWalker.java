@@ -141,9 +141,13 @@ final class ContentWalker {
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.warning(p, line, Files.isSymbolicLink(p)
-                    ? "this symbolic link cannot be followed (its target is missing, or the links form a loop); not read"
-                    : "could not open it (" + ReadFailure.reason(e) + "); not read"));
+            String why = Files.isSymbolicLink(p)
+                    ? "this symbolic link cannot be followed: its target is missing, or the links form a loop"
+                    : ReadFailure.reason(e);
+            // A digest that cannot be read is an error, as in ContentReader; anything else is noted as a warning.
+            boolean digest = name.strip().toLowerCase(Locale.ROOT).endsWith(".md");
+            diagnostics.add(digest ? Diagnostic.error(p, line, "could not read the file (" + why + "); file skipped")
+                    : Diagnostic.warning(p, line, why + "; not read"));
             return null;
         }
         if (!real.startsWith(root)) {

@@ -253,9 +253,9 @@ final class Mutations {
         m.add(broken("a link to a digest inside the folder", b).link("econ/2025-02-07.md", "2025-02-06.md")
                 .expect("econ/2025-02-07.md", 1, "is a link to .*econ/2025-02-06\\.md, which is read already; it is not read twice")
                 .publishes(allIds()));
-        m.add(broken("link loops", b).link("loop", ".").link("econ/a.md", "b.md").link("econ/b.md", "a.md")
+        // Two .md links to each other are an unreadable digest, an error (exit status 1): ContentReaderTest has them.
+        m.add(broken("a link loop", b).link("loop", ".")
                 .expect("loop", 0, "a link to the content folder itself, a folder that is read already")
-                .expect("econ/a.md", 1, "cannot be followed").expect("econ/b.md", 1, "cannot be followed")
                 .publishes(allIds()));
         m.add(broken("a FIFO named .md", b).fifo("econ/2025-02-07.md")
                 .expect("econ/2025-02-07.md", 1, "not a regular file").publishes(allIds()));

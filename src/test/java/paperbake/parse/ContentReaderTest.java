@@ -158,8 +158,10 @@ class ContentReaderTest {
                         "c/2024-01-00.md:1 this is a link to " + real + ", which is read already; it is not read twice",
                         "c/2024-01-02.md:1 this is a symbolic link to " + secret.toRealPath() + ", outside the content folder; "
                                 + "it is not followed, so nothing from elsewhere on the disk is published",
-                        "c/x.md:1 this symbolic link cannot be followed (its target is missing, or the links form a loop); not read",
-                        "c/y.md:1 this symbolic link cannot be followed (its target is missing, or the links form a loop); not read",
+                        "c/x.md:1 could not read the file (this symbolic link cannot be followed: its target is missing, "
+                                + "or the links form a loop); file skipped",
+                        "c/y.md:1 could not read the file (this symbolic link cannot be followed: its target is missing, "
+                                + "or the links form a loop); file skipped",
                         "mirror:0 this is a link to c, a folder that is read already; it is not read twice");
     }
 
