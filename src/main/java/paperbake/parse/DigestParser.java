@@ -38,6 +38,8 @@ public final class DigestParser {
     public static final String SKIP_NO_ARXIV_LINK = "no arXiv link";
     public static final String SKIP_DUPLICATE_REF = "duplicate ref";
     public static final String SKIP_REPEATED_PAPER = "paper listed twice in one digest";
+    /** How the warning about a file that holds text but no digest (an error message) begins. */
+    public static final String NOT_DIGEST_TEXT = "the file lists no papers and this is not digest text";
 
     private final Parser parser;
     private final DateLimits dates;
@@ -168,7 +170,7 @@ public final class DigestParser {
                     int start = Math.min(n.getStartOffset(), text.length());
                     int nl = text.indexOf('\n', start);
                     String first = text.substring(start, nl < 0 ? text.length() : nl).strip();
-                    report.warn(lines.lineOf(start), "the file lists no papers and this is not digest text ('" + Text.abbreviate(first)
+                    report.warn(lines.lineOf(start), NOT_DIGEST_TEXT + " ('" + Text.abbreviate(first)
                             + "'): it looks like an error message written in place of a digest; file not published");
                     return false;
                 }
