@@ -20,7 +20,7 @@
 <li class="entry unlinked">
 <h2><#if o.titleZh?has_content><span class="title-zh" lang="zh-Hans">${o.titleZh}</span></#if><span class="title-en" lang="en">${o.titleEn}</span></h2>
 <#if o.tldrZh?has_content><p class="tldr" lang="zh-Hans">${o.tldrZh}</p></#if>
-<p class="meta"><@layout.t "noArxivLink"/><#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener"><@layout.t "source"/></a></#if></p>
+<p class="meta"><@layout.t "noArxivLink"/><#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener"><@layout.t "source"/></a><#elseif o.urlText?has_content> · <span class="source-text">${o.urlText}</span></#if></p>
 </li>
 </#list>
 </ol>

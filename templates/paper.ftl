@@ -41,6 +41,9 @@
 </#list>
 </ul>
 </section>
+<#if page.appearances?size gt 1 && page.sources?has_content>
+<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<span class="ui-zh" lang="zh-Hans">第 ${s.line?c} 行</span><span class="ui-en" lang="en">line ${s.line?c}</span>): ${s.fields}<#sep>; </#list></p>
+</#if>
 </article>
 </#if>
 </@layout.page>

@@ -37,7 +37,7 @@ class MetadataTest {
     static void bakeUnderAnAbsoluteBaseUrl() throws IOException {
         site = dir.resolve("site");
         report = new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(BakeTest.CONTENT, site, BASE, Path.of("."), "Test archive"), notices::add);
+                new Bake.Options(BakeTest.CONTENT, site, BASE, Path.of("."), "Test archive"), notices::add, paperbake.report.Progress.SILENT);
     }
 
     @Test
@@ -147,7 +147,7 @@ class MetadataTest {
         List<String> said = new ArrayList<>();
         Path out = dir.resolve("path-only");
         new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(BakeTest.CONTENT, out, "/my-archive/", Path.of("."), "Test archive"), said::add);
+                new Bake.Options(BakeTest.CONTENT, out, "/my-archive/", Path.of("."), "Test archive"), said::add, paperbake.report.Progress.SILENT);
         assertThat(said).singleElement().asString().contains("sitemap.xml", "robots.txt", "absolute");
         assertThat(out.resolve("sitemap.xml")).doesNotExist();
         assertThat(out.resolve("robots.txt")).doesNotExist();

@@ -22,7 +22,7 @@ class UiLanguageTest {
     private static Path bake(String lang) throws IOException {
         Path out = dir.resolve("site-" + lang);
         new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(BakeTest.CONTENT, out, "/", Path.of("."), "Test archive", lang), notice -> { });
+                new Bake.Options(BakeTest.CONTENT, out, "/", Path.of("."), "Test archive", lang), notice -> { }, paperbake.report.Progress.SILENT);
         return out;
     }
 

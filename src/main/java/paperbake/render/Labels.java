@@ -64,6 +64,7 @@ public final class Labels {
         put("neighbours", "相邻的摘要", "Neighbouring digests");
         put("abstractLink", "摘要页", "abstract");
         put("appearedIn", "收录于", "Appeared in");
+        put("takenFrom", "字段取自：", "Taken from:");
         put("abstract", "摘要", "Abstract");
         put("truncated", "摘要在原文中被截断。", "Truncated in the digest.");
         put("fullAbstractOn", "完整摘要见 arXiv", "The full abstract is on arXiv");
