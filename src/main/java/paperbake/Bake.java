@@ -37,8 +37,8 @@ public final class Bake {
     /**
      * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
+     * @param lang  the UI language, {@code zh} or {@code en} ({@link Labels})
      */
-    /** @param lang the UI language, {@code zh} or {@code en} ({@link Labels}) */
     public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, String lang) {
 
         public Options {

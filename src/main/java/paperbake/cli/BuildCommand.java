@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
 import paperbake.render.JBakeOven;
+import paperbake.render.Labels;
 import paperbake.report.BuildReport;
 import paperbake.report.ConsoleProgress;
 import paperbake.write.OutputGuard;
@@ -65,8 +66,10 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: the theme folder has no templates/ folder: " + theme.toAbsolutePath());
             return Diagnostics.FAILED;
         }
-        if (!lang.strip().equalsIgnoreCase("zh") && !lang.strip().equalsIgnoreCase("en")) {
-            System.err.println("paperbake: --lang is zh or en, not " + lang);
+        try {
+            Labels.language(lang);
+        } catch (IllegalArgumentException e) {
+            System.err.println("paperbake: --lang: " + e.getMessage());
             return Diagnostics.FAILED;
         }
         Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());

@@ -12,20 +12,8 @@ package paperbake.render;
  */
 public record Page(String path, String template, String title, Object view, String description, Format format) {
 
-    /** The kinds of file a page can be; the media type is what a server should send it as. */
-    public enum Format {
-        HTML("text/html"), XML("application/xml"), TEXT("text/plain");
-
-        private final String mediaType;
-
-        Format(String mediaType) {
-            this.mediaType = mediaType;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-    }
+    /** The kinds of file a page can be: only HTML pages are pages for readers (and the sitemap). */
+    public enum Format { HTML, XML, TEXT }
 
     public Page(String path, String template, String title, Object view) {
         this(path, template, title, view, "", Format.HTML);

@@ -32,9 +32,9 @@ import paperbake.render.Views.DigestLink;
 public final class SitePlan {
 
     /**
-     * Papers per channel on a day page; the digest has all of them. Day pages show TeX in titles as
-     * written: Temml (50 KB gzipped) would break the home page's budget of 60 KB with CSS and JS. It keeps the home page light
-     * (the budget is 60 KB gzipped with CSS and JS) on a day when five channels list 100 each.
+     * Papers per channel on a day page; the digest has all of them. It keeps the home page light
+     * (the budget is 60 KB gzipped with CSS and JS) on a day when five channels list 100 each. For
+     * the same reason day pages show TeX in titles as written: Temml alone is 50 KB gzipped.
      */
     static final int PAPERS_PER_CHANNEL_DAY = 8;
     /** The sitemap protocol's limit of URLs per file. */
@@ -84,7 +84,8 @@ public final class SitePlan {
         fixed.addAll(channelPages());
         fixed.add(Page.at("search/", "search.ftl", text("搜索", "Search"), "")
                 .describedAs(text("用中文或英文搜索归档中的论文。", "Search the archive's papers in Chinese or English.")));
-        fixed.add(new Page("404.html", "404.ftl", text("页面不存在", "Not found"), ""));
+        fixed.add(new Page("404.html", "404.ftl", text("页面不存在", "Not found"), "")
+                .describedAs(text("这个地址没有页面。", "There is no page at this address.")));
         List<Page> html = Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
                 .flatMap(s -> s).toList();
         return Stream.concat(html.stream(), crawlerFiles(html).stream());
@@ -310,7 +311,7 @@ public final class SitePlan {
         if (absoluteBase.isEmpty()) {
             return List.of();
         }
-        List<String> urls = html.stream().filter(p -> !p.path().equals("404.html"))
+        List<String> urls = html.stream().filter(p -> p.format() == Page.Format.HTML && !p.path().equals("404.html"))
                 .map(p -> absoluteBase + p.urlPath()).toList();
         List<Page> files = new ArrayList<>(sitemaps(urls, absoluteBase, SITEMAP_URLS));
         files.add(new Page("robots.txt", "robots.ftl", "robots.txt",
