@@ -20,7 +20,7 @@ export const MAX_TERMS = 24;
 export const MAX_PLAN_TERMS = 30;
 /** Completions of the last word that join the query. */
 export const MAX_EXPANSIONS = 6;
-/** A prefix whose terms span more shards than this is not expanded (it would cost too much). */
+/** A prefix whose terms span more shards than this is completed from p.json instead. */
 export const MAX_PREFIX_SHARDS = 3;
 /** Shards read to correct one unknown word, and the closest terms it falls back to. */
 export const MAX_TYPO_SHARDS = 6;
@@ -88,13 +88,17 @@ export class SearchEngine {
   }
 
   /**
-   * The dictionary terms that complete `prefix` (the prefix itself excluded), most frequent
-   * first (ties: by term); none when they span more than MAX_PREFIX_SHARDS shards.
+   * The MAX_EXPANSIONS most frequent dictionary terms that complete `prefix` (the prefix itself
+   * excluded; ties by term): from its shards when they are few, else from p.json, which the
+   * build writes for exactly those prefixes (paperbake.index.CompletionsWriter).
    */
   async expand(prefix) {
     const first = this.shardIndex(prefix);
     const last = this.shardIndex(prefix + '\uffff');
-    if (last - first + 1 > MAX_PREFIX_SHARDS) return [];
+    if (last - first + 1 > MAX_PREFIX_SHARDS) {
+      const table = await this.loader.get('p.json', 'json');
+      return Object.hasOwn(table, prefix) ? table[prefix] : [];
+    }
     const found = (await this.terms(first, last)).filter((i) => i.term !== prefix && i.term.startsWith(prefix));
     return byFrequency(found).slice(0, MAX_EXPANSIONS).map((i) => i.term);
   }
@@ -126,6 +130,7 @@ export class SearchEngine {
     for (const info of known) {
       if (Math.abs(info.term.length - word.length) > limit) continue;
       const d = editDistance(word, info.term, limit);
+      if (d > limit) continue;
       if (d < best) {
         best = d;
         near = [info];

@@ -33,7 +33,6 @@ final class ReferenceSearch {
     static final int MAX_TERMS = 24;
     static final int MAX_PLAN_TERMS = 30;
     static final int MAX_EXPANSIONS = 6;
-    static final int MAX_PREFIX_SHARDS = 3;
     static final int MAX_TYPO_SHARDS = 6;
     static final int MAX_FALLBACKS = 3;
     private static final Pattern CJK_CHAR = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -178,14 +177,9 @@ final class ReferenceSearch {
         return sorted.stream().limit(limit).map(Map.Entry::getKey).toList();
     }
 
+    /** The most frequent completions in the whole dictionary (the browser reads them from shards or p.json). */
     List<String> expand(String p) {
-        int first = shardIndex(p);
-        int last = shardIndex(p + '\uffff');
-        if (last - first + 1 > MAX_PREFIX_SHARDS) {
-            return List.of();
-        }
-        return byFrequency(terms(first, last).stream()
-                .filter(e -> !e.getKey().equals(p) && e.getKey().startsWith(p)).toList(), MAX_EXPANSIONS);
+        return byFrequency(stats.subMap(p, false, p + '\uffff', false).entrySet().stream().toList(), MAX_EXPANSIONS);
     }
 
     /** search-engine.js {@code fallback}: closest terms by edit distance, else the longest known prefix. */
@@ -217,6 +211,9 @@ final class ReferenceSearch {
                 continue;
             }
             int d = distance(word, e.getKey(), limit);
+            if (d > limit) {
+                continue;
+            }
             if (d < best) {
                 best = d;
                 near = new ArrayList<>(List.of(e));
