@@ -20,7 +20,7 @@ export const MAX_TERMS = 24;
 export const MAX_PLAN_TERMS = 30;
 /** Completions of the last word that join the query. */
 export const MAX_EXPANSIONS = 6;
-/** A prefix whose terms span more shards than this is completed from p.json instead. */
+/** A prefix whose terms span more shards than this is completed from p/<n>.json instead. */
 export const MAX_PREFIX_SHARDS = 3;
 /** Shards read to correct one unknown word, and the closest terms it falls back to. */
 export const MAX_TYPO_SHARDS = 6;
@@ -89,14 +89,14 @@ export class SearchEngine {
 
   /**
    * The MAX_EXPANSIONS most frequent dictionary terms that complete `prefix` (the prefix itself
-   * excluded; ties by term): from its shards when they are few, else from p.json, which the
+   * excluded; ties by term): from its shards when they are few, else from p/<n>.json, which the
    * build writes for exactly those prefixes (paperbake.index.CompletionsWriter).
    */
   async expand(prefix) {
     const first = this.shardIndex(prefix);
     const last = this.shardIndex(prefix + '\uffff');
     if (last - first + 1 > MAX_PREFIX_SHARDS) {
-      const table = await this.loader.get('p.json', 'json');
+      const table = await this.loader.get(`p/${prefix.charCodeAt(0) % 16}.json`, 'json');
       return Object.hasOwn(table, prefix) ? table[prefix] : [];
     }
     const found = (await this.terms(first, last)).filter((i) => i.term !== prefix && i.term.startsWith(prefix));

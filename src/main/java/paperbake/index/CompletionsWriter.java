@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code p.json}: for every prefix whose terms span more than {@link #MAX_PREFIX_SHARDS} term
+ * {@code p/<n>.json}: for every prefix whose terms span more than {@link #MAX_PREFIX_SHARDS} term
  * shards, its {@link #MAX_EXPANSIONS} most frequent completions (ties by term). The browser
  * completes the last word as typed from the shards themselves when they are few, and from this
  * file otherwise, so a two-letter prefix ({@code ro}, {@code wi}) costs one small file instead of
- * dozens of shards. Both paths give the same answer: the most frequent completions in the whole
+ * dozens of shards. The table is cut into {@link #BUCKETS} files by the prefix's first UTF-16
+ * unit (most of it is lone Han characters, which a Latin prefix never needs). Both paths give the same answer: the most frequent completions in the whole
  * dictionary.
  */
 final class CompletionsWriter {
@@ -20,6 +21,7 @@ final class CompletionsWriter {
     /** search-engine.js has the same two numbers. */
     static final int MAX_PREFIX_SHARDS = 3;
     static final int MAX_EXPANSIONS = 6;
+    static final int BUCKETS = 16;
 
     private static final Comparator<TermScores.Postings> BY_FREQUENCY =
             Comparator.comparingInt(TermScores.Postings::df).reversed().thenComparing(TermScores.Postings::term);
@@ -57,17 +59,27 @@ final class CompletionsWriter {
                 completions.put(p, found.stream().limit(MAX_EXPANSIONS).map(TermScores.Postings::term).toList());
             }
         }
-        out.write("p.json", json.write(g -> {
-            g.writeStartObject();
-            for (var e : completions.entrySet()) {
-                g.writeArrayFieldStart(e.getKey());
-                for (String t : e.getValue()) {
-                    g.writeString(t);
+        for (int b = 0; b < BUCKETS; b++) {
+            int bucket = b;
+            out.write("p/" + b + ".json", json.write(g -> {
+                g.writeStartObject();
+                for (var e : completions.entrySet()) {
+                    if (bucket(e.getKey()) != bucket) {
+                        continue;
+                    }
+                    g.writeArrayFieldStart(e.getKey());
+                    for (String t : e.getValue()) {
+                        g.writeString(t);
+                    }
+                    g.writeEndArray();
                 }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }));
+                g.writeEndObject();
+            }));
+        }
+    }
+
+    static int bucket(String prefix) {
+        return prefix.charAt(0) % BUCKETS;
     }
 
     /** The shard that would hold {@code term}, as the browser picks it. */

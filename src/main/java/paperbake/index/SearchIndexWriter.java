@@ -16,8 +16,8 @@ import paperbake.model.Archive;
  * search/r/&lt;n&gt;.json             result data: titles, TL;DR, listings, {@code chunkDocs} papers each
  * search/f/dates.json           first doc number of every listing date (doc numbers are date ordered)
  * search/f/c&lt;i&gt;.bin             papers listed in channel i, as a bitmap (gzip)
- * search/p.json                 the 6 most frequent completions of every prefix whose terms span more
- *                               than 3 shards ({@link CompletionsWriter})
+ * search/p/&lt;n&gt;.json             the 6 most frequent completions of every prefix whose terms span more
+ *                               than 3 shards, by the prefix's first UTF-16 unit mod 16 ({@link CompletionsWriter})
  * </pre>
  *
  * One writer per file family ({@link TermsWriter}, {@link CompletionsWriter}, {@link ResultsWriter},

@@ -177,7 +177,7 @@ final class ReferenceSearch {
         return sorted.stream().limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    /** The most frequent completions in the whole dictionary (the browser reads them from shards or p.json). */
+    /** The most frequent completions in the whole dictionary (the browser reads them from shards or p/<n>.json). */
     List<String> expand(String p) {
         return byFrequency(stats.subMap(p, false, p + '\uffff', false).entrySet().stream().toList(), MAX_EXPANSIONS);
     }

@@ -136,7 +136,10 @@ class SearchPageTest {
         assertThat(browser.findElement(By.id("search-status")).getText())
                 .contains(String.format(java.util.Locale.ROOT, "10 of %,d papers", all.size()));
         browser.findElement(By.id("search-more")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> shownIds().size() == 60);
+        // counted in the page: the list is rebuilt while it renders, so elements may go stale
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Long.valueOf(60).equals(browser.executeScript(
+                "const r = document.getElementById('search-results');"
+                        + "return r.dataset.state === 'ready' ? r.querySelectorAll('[data-arxiv]').length : -1;")));
         assertThat(shownIds()).isEqualTo(all.subList(0, 60));
     }
 
