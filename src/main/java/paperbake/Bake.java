@@ -19,6 +19,7 @@ import paperbake.render.SitePlan;
 import paperbake.render.Theme;
 import paperbake.render.Views;
 import paperbake.report.BuildReport;
+import paperbake.report.Diagnostic;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
 import paperbake.write.OutputGuard;
@@ -53,15 +54,19 @@ public final class Bake {
     /** Reads and models the archive without writing anything: what {@code check} runs. */
     public Checked check(Path content, StageTimes times) {
         ReadResult read = times.time("parse", () -> reader.read(content));
+        ArchiveBuilder builder = new ArchiveBuilder();
         Archive archive = times.time("model", () -> {
-            ArchiveBuilder builder = new ArchiveBuilder();
             read.digests().forEach(builder::add);
             return builder.build();
         });
-        return new Checked(read, archive);
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        diagnostics.addAll(builder.diagnostics());
+        diagnostics.sort(Diagnostic.BY_PLACE);
+        return new Checked(read, archive, diagnostics);
     }
 
-    public record Checked(ReadResult read, Archive archive) {
+    /** @param diagnostics the parse stage's and the model's (listings that disagree), by file and line */
+    public record Checked(ReadResult read, Archive archive, List<Diagnostic> diagnostics) {
 
         /** Entries read against entries that made it into the archive, and what was skipped. */
         public Reconciliation reconciliation() {
@@ -107,7 +112,7 @@ public final class Bake {
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);
             }
-            return new BuildReport(archive, checked.read().diagnostics(), checked.reconciliation(),
+            return new BuildReport(archive, checked.diagnostics(), checked.reconciliation(),
                     stats, out.bytes(), index, errors, times, System.nanoTime() - start);
         }
     }

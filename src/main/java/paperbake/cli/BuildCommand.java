@@ -2,9 +2,9 @@ package paperbake.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
-import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import paperbake.write.OutputGuard;
@@ -54,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: the theme folder has no templates/ folder: " + theme.toAbsolutePath());
             return Diagnostics.FAILED;
         }
-        Bake bake = new Bake(new ContentReader(), new JBakeOven());
+        Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
         BuildReport report;
         try {
             report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
