@@ -157,6 +157,8 @@ export class SearchEngine {
   async plan(text, prefix) {
     const groups = [...new Set(analyze(text))].slice(0, MAX_TERMS).map((w) => ({ word: w, kind: 'word', terms: [w] }));
     const p = prefix ? lastPrefix(text) : null;
+    // Every shard the plan needs is requested at once: one round trip, not one per word.
+    groups.forEach((g) => g.terms.forEach((t) => this.lookup(t).catch(() => {})));
     if (p) {
       let g = groups.find((x) => x.word === p.text);
       if (!g) groups.push((g = { word: p.text, kind: 'word', terms: [] }));
@@ -164,17 +166,21 @@ export class SearchEngine {
       g.terms.push(...(await this.expand(p.text)));
     }
     const known = async (g) => (await Promise.all(g.terms.map((t) => this.lookup(t)))).filter((i) => i);
-    const infoOf = new Map();
-    for (const g of groups) {
+    const found = await Promise.all(groups.map(async (g) => {
       let infos = await known(g);
       if (infos.length === 0) {
         g.terms = await this.fallback(g.word);
         if (g.terms.length > 0) g.kind = 'typo';
         infos = await known(g);
       }
-      for (const i of infos) if (infoOf.size < MAX_PLAN_TERMS || infoOf.has(i.term)) infoOf.set(i.term, i);
-      g.terms = infos.map((i) => i.term).filter((t) => infoOf.has(t));
-    }
+      return infos;
+    }));
+    // The term cap applies in group order, whatever order the fetches completed in.
+    const infoOf = new Map();
+    groups.forEach((g, n) => {
+      for (const i of found[n]) if (infoOf.size < MAX_PLAN_TERMS || infoOf.has(i.term)) infoOf.set(i.term, i);
+      g.terms = found[n].map((i) => i.term).filter((t) => infoOf.has(t));
+    });
     const infos = [...infoOf.values()];
     let max = 0;
     for (const i of infos) max += i.tiers[0].scores[0];
