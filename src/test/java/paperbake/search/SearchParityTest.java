@@ -20,8 +20,9 @@ import paperbake.testing.Chromium;
 
 /**
  * The browser's top 10 equals Lucene's IndexSearcher top 10 — same papers, same order, same
- * float scores — for English, Chinese and mixed queries of one to three terms, with and without
- * completion of the last word, and with filters.
+ * float scores — for English, Chinese and mixed queries of one to four terms, with and without
+ * completion of the last word, with typos the fallback corrects, and with filters; and its
+ * newest-first list is every one of Lucene's matches with the most word groups, in doc order.
  */
 class SearchParityTest {
 
