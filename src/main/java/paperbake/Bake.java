@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import paperbake.index.SearchIndexStats;
 import paperbake.index.SearchIndexWriter;
@@ -20,6 +21,7 @@ import paperbake.render.Theme;
 import paperbake.render.Views;
 import paperbake.report.BuildReport;
 import paperbake.report.Diagnostic;
+import paperbake.report.Progress;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
 import paperbake.write.OutputGuard;
@@ -53,12 +55,25 @@ public final class Bake {
 
     /** Reads and models the archive without writing anything: what {@code check} runs. */
     public Checked check(Path content, StageTimes times) {
-        ReadResult read = times.time("parse", () -> reader.read(content));
+        return check(content, times, Progress.SILENT);
+    }
+
+    /** {@link #check(Path, StageTimes)}, telling {@code progress} of each stage and problem as it goes. */
+    public Checked check(Path content, StageTimes times, Progress progress) {
+        long parseStart = System.nanoTime();
+        ReadResult read = times.time("parse", () -> reader.read(content, progress));
+        progress.done("parse", String.format(Locale.ROOT, "%,d digests, %,d entries",
+                read.digests().size(), read.entriesRead()), System.nanoTime() - parseStart);
         ArchiveBuilder builder = new ArchiveBuilder();
+        progress.start("model", read.digests().size(), "digests");
+        long modelStart = System.nanoTime();
         Archive archive = times.time("model", () -> {
             read.digests().forEach(builder::add);
             return builder.build();
         });
+        progress.found(builder.diagnostics());
+        progress.done("model", String.format(Locale.ROOT, "%,d distinct papers", archive.papers().size()),
+                System.nanoTime() - modelStart);
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         diagnostics.addAll(builder.diagnostics());
         diagnostics.sort(Diagnostic.BY_PLACE);
@@ -74,40 +89,48 @@ public final class Bake {
         }
     }
 
-    /** {@link #build(Options, Consumer)} with notices printed to standard error. */
+    /** {@link #build(Options, Consumer, Progress)} with notices printed to standard error and no progress. */
     public BuildReport build(Options options) throws IOException {
-        return build(options, notice -> System.err.println("paperbake: " + notice));
+        return build(options, notice -> System.err.println("paperbake: " + notice), Progress.SILENT);
     }
 
     /**
      * @param notices what was done to the output folder besides the build (a site an earlier,
      *                killed build left aside is put back first)
+     * @param progress told of each stage as it runs and of each problem in the input as it is found
      * @throws OutputGuard.OutputRefused before anything is read or written, when the output is
      *                not Paperbake's to replace
      */
-    public BuildReport build(Options options, Consumer<String> notices) throws IOException {
+    public BuildReport build(Options options, Consumer<String> notices, Progress progress) throws IOException {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         Path themeFolder = Theme.folderFor(options.theme(), options.content());
         // The output is judged (and a killed build's site put back) before the digests are read.
         try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices)) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
-            Checked checked = check(options.content(), times);
+            Checked checked = check(options.content(), times, progress);
             Archive archive = checked.archive();
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
-            RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats);
+            RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats,
+                    progress);
             long renderStart = System.nanoTime();
             List<Throwable> errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
             // Pages are written as they are rendered; the write share is thread time spread over the workers.
             long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
             times.add("render", System.nanoTime() - renderStart - writeShare);
             times.add("write", writeShare);
+            progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
             if (errors.isEmpty()) {
                 // The search index (search/ beside the page the oven rendered there) is written
                 // straight into staging, so it is swapped in with the pages or not at all.
+                progress.start("search", 0, "");
+                long searchStart = System.nanoTime();
                 index = times.time("search", () -> search.write(archive, out.staging()));
+                SearchIndexStats written = index;
+                progress.done("search", String.format(Locale.ROOT, "%,d papers in %,d files", written.docs(), written.files()),
+                        System.nanoTime() - searchStart);
                 long commitStart = System.nanoTime();
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import paperbake.Bake;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
+import paperbake.report.ConsoleProgress;
 import paperbake.write.OutputGuard;
 import paperbake.write.SiteMarker;
 import picocli.CommandLine.Command;
@@ -44,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "The site's name, shown in every page header (default: ${DEFAULT-VALUE}).")
     String title;
 
+    @Option(names = "--quiet",
+            description = "Print only the input's problems and the summary, no progress. On a terminal progress is one "
+                    + "updating line; in a log (CI, a pipe) one line per stage.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input.content)) {
@@ -55,14 +61,19 @@ final class BuildCommand implements Callable<Integer> {
             return Diagnostics.FAILED;
         }
         Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
+        ConsoleProgress progress = new ConsoleProgress(System.err,
+                ConsoleProgress.modeFor(quiet, System.console() != null, System.getenv("CI")), System::nanoTime);
         BuildReport report;
         try {
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
+            // Problems in the input are printed by the progress as they are found.
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title),
+                    notice -> System.err.println("paperbake: " + notice), progress);
         } catch (OutputGuard.OutputRefused e) {
+            progress.finish();
             System.err.println("paperbake: " + e.getMessage());
             return Diagnostics.FAILED;
         }
-        Diagnostics.print(report.diagnostics(), System.err);
+        progress.finish();
         report.renderErrors().forEach(e -> System.err.println("paperbake: render error: " + e.getMessage()));
         System.out.println(report.summary());
         if (!report.written()) {

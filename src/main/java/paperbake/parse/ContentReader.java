@@ -25,6 +25,7 @@ import paperbake.model.Digest;
 import paperbake.parse.ContentWalker.Source;
 import paperbake.model.DigestId;
 import paperbake.report.Diagnostic;
+import paperbake.report.Progress;
 
 /**
  * Reads a content directory: {@link ContentWalker} finds the digests (and reports every name it
@@ -70,8 +71,18 @@ public final class ContentReader {
     private record FileResult(ParseResult parse, List<Diagnostic> extra) {}
 
     public ReadResult read(Path contentDir) {
+        return read(contentDir, Progress.SILENT);
+    }
+
+    /**
+     * @param progress told of each file as it is parsed, and of each problem once its file is
+     *                 done, in the order of the walk (so the messages keep one order on every run)
+     */
+    public ReadResult read(Path contentDir, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Source> sources = ContentWalker.walk(contentDir, diagnostics);
+        progress.found(sorted(diagnostics));
+        progress.start("parse", sources.size(), "files");
 
         List<FileResult> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, bigStackThreads());
@@ -81,7 +92,12 @@ public final class ContentReader {
                 futures.add(pool.submit(() -> readOne(s)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), sources.get(i).path()));
+                FileResult r = await(futures.get(i), sources.get(i).path());
+                results.add(r);
+                List<Diagnostic> found = new ArrayList<>(r.extra());
+                found.addAll(r.parse().diagnostics());
+                progress.found(sorted(found));
+                progress.step();
             }
         } finally {
             pool.shutdownNow();
@@ -106,13 +122,21 @@ public final class ContentReader {
         List<Digest> digests = new ArrayList<>();
         Map<DigestId, Path> taken = new TreeMap<>();
         int withId = 0;
+        int perFile = diagnostics.size();
         for (Digest d : ChannelNames.unify(parsed, diagnostics)) {
             d = disambiguate(d, taken, diagnostics);
             digests.add(d);
             withId += d.entries().size();
         }
+        progress.found(sorted(diagnostics.subList(perFile, diagnostics.size())));
         diagnostics.sort(Diagnostic.BY_PLACE);
         return new ReadResult(digests, diagnostics, read, withId, skipped, failed);
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics);
+        out.sort(Diagnostic.BY_PLACE);
+        return out;
     }
 
     /** Two files with one id (e.g. "a.md" and "A.md", or front matter naming the same date) would overwrite one page. */

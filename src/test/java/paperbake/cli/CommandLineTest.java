@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,35 @@ class CommandLineTest {
     void restore() {
         System.setOut(originalOut);
         System.setErr(originalErr);
+    }
+
+    /** Not a terminal here: one line per stage, each problem printed before the stage that found it ends. */
+    @Test
+    void aBuildInALogPrintsOneLinePerStageAndQuietPrintsOnlyTheProblems() {
+        Path site = dir.resolve("site");
+        assertThat(Main.run("build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).filteredOn(l -> l.matches("^[a-z]+: .* in [0-9.]+ s$")).extracting(l -> l.split(":")[0])
+                .containsExactly("parse", "model", "render", "search");
+        assertThat(lines).anyMatch(l -> l.matches("render: [0-9,]+ pages in [0-9.]+ s"));
+        int warning = indexOf(lines, "004_865d27f42ab9e601.md:1: warning:");
+        assertThat(warning).as("the warning is printed while parsing").isBetween(0, indexOf(lines, "parse: ") - 1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("parse: ");
+
+        err.reset();
+        assertThat(Main.run("build", "--quiet", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+                .isNotEmpty().allMatch(l -> l.contains(": warning: ") || l.contains(": note: "));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("entries read");
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
