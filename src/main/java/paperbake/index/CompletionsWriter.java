@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * completes the last word as typed from the shards themselves when they are few, and from this
  * file otherwise, so a two-letter prefix ({@code ro}, {@code wi}) costs one small file instead of
  * dozens of shards. The table is cut into {@link #BUCKETS} files by the prefix's first UTF-16
- * unit (most of it is lone Han characters, which a Latin prefix never needs). Both paths give the same answer: the most frequent completions in the whole
- * dictionary.
+ * unit (most of it is lone Han characters, which a Latin prefix never needs). Both paths give
+ * the same answer: the most frequent completions in the whole dictionary.
  */
 final class CompletionsWriter {
 

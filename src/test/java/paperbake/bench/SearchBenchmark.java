@@ -33,8 +33,9 @@ import paperbake.testing.Chromium;
  * </pre>
  *
  * SITE_DIR is a site built by {@code paperbake build} from CORPUS_DIR (whose papers judge topic
- * relevance); PAGEFIND_DIR (optional) is a folder where {@code npm install pagefind@1.6} was
- * run: Pagefind then indexes the paper pages of a copy of the site and is measured the same way.
+ * relevance); PAGEFIND_DIR (optional) is a scratch folder outside the repository where
+ * Pagefind 1.6 is installed (the benchmark runs {@code npm install pagefind@1.6} there if it is
+ * missing): Pagefind then indexes the paper pages of a copy of the site and is measured the same way.
  * Query sets are read from {@code src/test/resources/bench/queries} (or {@code -Dbench.queries=}).
  * Prints Markdown. Selenium is a test dependency, so run it with the test classpath
  * ({@code mvn dependency:build-classpath -Dmdep.includeScope=test}).
@@ -101,6 +102,15 @@ public final class SearchBenchmark {
             Files.writeString(pfSite.resolve("pf-bench.html"),
                     "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=utf-8><title>pf</title></head>"
                             + "<body><p id=x>pagefind bench</p></body></html>");
+            Path pf = Path.of(args[2]);
+            if (!Files.exists(pf.resolve("node_modules/.bin/pagefind"))) {
+                Files.createDirectories(pf);
+                Process install = new ProcessBuilder("npm", "install", "pagefind@1.6").directory(pf.toFile())
+                        .inheritIO().start();
+                if (install.waitFor() != 0) {
+                    throw new IOException("npm install pagefind@1.6 failed in " + pf);
+                }
+            }
             long t0 = System.nanoTime();
             // Paper pages only: a digest page listing the paper is not the known item.
             Process p = new ProcessBuilder("npx", "pagefind", "--site", pfSite.toString(), "--glob", "papers/**/*.html")
