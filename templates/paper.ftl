@@ -36,6 +36,24 @@
 </#list>
 </ul>
 </section>
+<#-- topics and related papers (paperbake.index.Topics, Related) -->
+<#if page.topics?has_content>
+<section class="paper-topics">
+<h2>Topics · 主题</h2>
+<ul>
+<#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list>
+</ul>
+</section>
+</#if>
+<#if page.related?has_content>
+<section class="related">
+<h2>Related papers · 相关论文</h2>
+<ul>
+<#list page.related as r><li data-arxiv="${r.id}"><a href="${r.paperUrl}"><#if r.titleZh?has_content><span class="title-zh">${r.titleZh}</span> </#if><span class="title-en" lang="en">${r.titleEn}</span></a></li></#list>
+</ul>
+</section>
+</#if>
+<#-- end topics and related papers -->
 </article>
 </#if>
 </@layout.page>

@@ -231,7 +231,7 @@ export class SearchEngine {
   }
 
   /** A doc-number predicate for the filters, or null when there are none. */
-  async filter({ channel = '', from = '', to = '' } = {}) {
+  async filter({ channel = '', from = '', to = '', topic = '' } = {}) {
     const m = this.manifest;
     let lo = 0;
     let hi = m.docs;
@@ -254,20 +254,37 @@ export class SearchEngine {
       if (c < 0) return NOTHING;
       bits = await this.loader.get(`f/c${c}.bin`, 'bin');
     }
+    // topic filter (paperbake.index.TopicFilterWriter): one more bitmap, AND-ed with the channel's
+    let tbits = null;
+    if (topic) {
+      const t = (await this.topics()).findIndex(([slug]) => slug === topic);
+      if (t < 0) return NOTHING;
+      tbits = await this.loader.get(`f/t${t}.bin`, 'bin');
+    }
     if (lo >= hi) return NOTHING;
-    if (lo === 0 && hi === m.docs && !bits) return null;
-    return (d) => d >= lo && d < hi && (!bits || (bits[d >> 3] & (1 << (d & 7))) !== 0);
+    if (lo === 0 && hi === m.docs && !bits && !tbits) return null;
+    const has = (b, d) => !b || (b[d >> 3] & (1 << (d & 7))) !== 0;
+    return (d) => d >= lo && d < hi && has(bits, d) && has(tbits, d);
   }
 
   /**
    * Top `k` papers for `text`: {hits: [{doc, score}], terms, more}. `more` is true when papers
    * beyond the k-th may exist.
    */
-  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '' } = {}) {
+  /** [[slug, Chinese name, English name]] of the site's topics; none when it has no topics.json. */
+  async topics() {
+    try {
+      return (await this.loader.get('f/topics.json', 'json')).topics;
+    } catch (e) {
+      return [];
+    }
+  }
+
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '' } = {}) {
     await this.open();
     const terms = await this.plan(text, prefix);
     const infos = (await Promise.all(terms.map((t) => this.lookup(t)))).filter((i) => i);
-    const accept = await this.filter({ channel, from, to });
+    const accept = await this.filter({ channel, from, to, topic });
     // An empty filter needs no postings at all (reading on would fetch every tier).
     if (accept === NOTHING) return { hits: [], terms: infos.map((i) => i.term), more: false };
     const { hits, more } = await this.topK(infos, k, accept);

@@ -5,12 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import paperbake.index.LuceneIndex;
+import paperbake.index.Related;
 import paperbake.index.SearchIndexStats;
+import paperbake.index.TopicFilterWriter;
+import paperbake.index.Topics;
+import paperbake.index.TopicsFile;
 import paperbake.index.SearchIndexWriter;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
 import paperbake.parse.ReadResult;
+import paperbake.render.FeedSettings;
 import paperbake.render.JBakeOven;
 import paperbake.render.RenderJob;
 import paperbake.render.RenderStats;
@@ -19,6 +25,7 @@ import paperbake.render.SitePlan;
 import paperbake.render.Theme;
 import paperbake.render.Views;
 import paperbake.report.BuildReport;
+import paperbake.report.Diagnostic;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
 import paperbake.write.OutputGuard;
@@ -34,11 +41,18 @@ public final class Bake {
      * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      */
-    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName) {}
+    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries) {
+
+        public Options(Path content, Path output, String baseUrl, Path theme, String siteName) {
+            this(content, output, baseUrl, theme, siteName, FeedSettings.DEFAULT_ENTRIES);
+        }
+    }
 
     private final ContentReader reader;
     private final JBakeOven oven;
     private final SearchIndexWriter search;
+    private final TopicsFile topicsFile = new TopicsFile();
+    private final TopicFilterWriter topicFilter = new TopicFilterWriter();
 
     public Bake(ContentReader reader, JBakeOven oven) {
         this(reader, oven, new SearchIndexWriter());
@@ -92,22 +106,44 @@ public final class Bake {
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
-            RenderJob job = new RenderJob(new SitePlan(archive, links), Views.Site.of(options.siteName(), links), out, stats);
-            long renderStart = System.nanoTime();
-            List<Throwable> errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
-            // Pages are written as they are rendered; the write share is thread time spread over the workers.
-            long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
-            times.add("render", System.nanoTime() - renderStart - writeShare);
-            times.add("write", writeShare);
+            FeedSettings feeds = FeedSettings.forBaseUrl(options.baseUrl(), options.feedEntries());
+            if (!feeds.enabled()) {
+                notices.accept("no Atom feeds: they need absolute links, so give an absolute --base-url "
+                        + "(e.g. https://me.github.io/archive/)");
+            }
+            List<Diagnostic> diagnostics = new ArrayList<>(checked.read().diagnostics());
+            List<Throwable> errors;
+            // The one Lucene index of the build: topics, related papers and the search export all
+            // read it, and pages only read the records derived from it.
+            try (LuceneIndex lucene = times.time("index", () -> LuceneIndex.build(archive))) {
+                Topics topics = times.time("topics", () -> Topics.of(
+                        topicsFile.read(options.content()), options.content().resolve(TopicsFile.NAME), lucene));
+                diagnostics.addAll(topics.diagnostics());
+                Related related = times.time("related", () -> Related.of(lucene));
+                SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()));
+                RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links), out, stats);
+                long renderStart = System.nanoTime();
+                errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
+                // Pages are written as they are rendered; the write share is thread time spread over the workers.
+                long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
+                times.add("render", System.nanoTime() - renderStart - writeShare);
+                times.add("write", writeShare);
+                if (errors.isEmpty()) {
+                    // The search index (search/ beside the page the oven rendered there) is written
+                    // straight into staging, so it is swapped in with the pages or not at all.
+                    index = times.time("search", () -> {
+                        SearchIndexStats s = search.write(lucene, archive, out.staging());
+                        topicFilter.write(topics, lucene, out.staging());
+                        return s;
+                    });
+                }
+            }
             if (errors.isEmpty()) {
-                // The search index (search/ beside the page the oven rendered there) is written
-                // straight into staging, so it is swapped in with the pages or not at all.
-                index = times.time("search", () -> search.write(archive, out.staging()));
                 long commitStart = System.nanoTime();
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);
             }
-            return new BuildReport(archive, checked.read().diagnostics(), checked.reconciliation(),
+            return new BuildReport(archive, diagnostics, checked.reconciliation(),
                     stats, out.bytes(), index, errors, times, System.nanoTime() - start);
         }
     }

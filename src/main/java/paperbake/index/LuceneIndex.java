@@ -46,7 +46,9 @@ public final class LuceneIndex implements AutoCloseable {
             .comparing((Paper p) -> p.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Paper::id, Comparator.reverseOrder());
 
-    private static final FieldType TEXT = textType();
+    private static final FieldType TEXT = textType(false);
+    /** Fields {@link Related} reads back per paper: term vectors spare re-analyzing their text. */
+    private static final FieldType TEXT_WITH_VECTORS = textType(true);
 
     private final List<Paper> papers;
     private final PaperAnalyzer analyzer;
@@ -116,7 +118,7 @@ public final class LuceneIndex implements AutoCloseable {
             for (Paper p : papers) {
                 Document doc = new Document();
                 for (SearchField f : SearchField.values()) {
-                    doc.add(new Field(f.name, f.text.apply(p), TEXT));
+                    doc.add(new Field(f.name, f.text.apply(p), Related.FIELDS.contains(f) ? TEXT_WITH_VECTORS : TEXT));
                 }
                 w.addDocument(doc);
             }
@@ -125,10 +127,15 @@ public final class LuceneIndex implements AutoCloseable {
         return DirectoryReader.open(dir);
     }
 
-    private static FieldType textType() {
+    /**
+     * Positions are indexed for the phrase queries of topics ({@code title:"retrieval augmented"},
+     * and a Chinese word as the phrase of its bigrams); BM25 scores do not depend on them.
+     */
+    private static FieldType textType(boolean vectors) {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setStoreTermVectors(vectors);
         t.setStored(false);
         t.freeze();
         return t;
