@@ -46,9 +46,7 @@ public final class LuceneIndex implements AutoCloseable {
             .comparing((Paper p) -> p.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Paper::id, Comparator.reverseOrder());
 
-    private static final FieldType TEXT = textType(false);
-    /** Fields {@link Related} reads back per paper: term vectors spare re-analyzing their text. */
-    private static final FieldType TEXT_WITH_VECTORS = textType(true);
+    private static final FieldType TEXT = textType();
 
     private final List<Paper> papers;
     private final PaperAnalyzer analyzer;
@@ -118,7 +116,7 @@ public final class LuceneIndex implements AutoCloseable {
             for (Paper p : papers) {
                 Document doc = new Document();
                 for (SearchField f : SearchField.values()) {
-                    doc.add(new Field(f.name, f.text.apply(p), Related.FIELDS.contains(f) ? TEXT_WITH_VECTORS : TEXT));
+                    doc.add(new Field(f.name, f.text.apply(p), TEXT));
                 }
                 w.addDocument(doc);
             }
@@ -131,11 +129,10 @@ public final class LuceneIndex implements AutoCloseable {
      * Positions are indexed for the phrase queries of topics ({@code title:"retrieval augmented"},
      * and a Chinese word as the phrase of its bigrams); BM25 scores do not depend on them.
      */
-    private static FieldType textType(boolean vectors) {
+    private static FieldType textType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        t.setStoreTermVectors(vectors);
         t.setStored(false);
         t.freeze();
         return t;
