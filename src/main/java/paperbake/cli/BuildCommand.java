@@ -44,6 +44,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "The site's name, shown in every page header (default: ${DEFAULT-VALUE}).")
     String title;
 
+    @Option(names = "--feed-entries", paramLabel = "N", defaultValue = "50",
+            description = "How many of the latest papers each Atom feed lists (default: ${DEFAULT-VALUE}); "
+                    + "feeds are written only under an absolute --base-url.")
+    int feedEntries;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input.content)) {
@@ -54,10 +59,14 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: the theme folder has no templates/ folder: " + theme.toAbsolutePath());
             return Diagnostics.FAILED;
         }
+        if (feedEntries < 1) {
+            System.err.println("paperbake: --feed-entries must be at least 1");
+            return Diagnostics.FAILED;
+        }
         Bake bake = new Bake(new ContentReader(), new JBakeOven());
         BuildReport report;
         try {
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title));
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries));
         } catch (OutputGuard.OutputRefused e) {
             System.err.println("paperbake: " + e.getMessage());
             return Diagnostics.FAILED;

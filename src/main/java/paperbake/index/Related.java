@@ -11,28 +11,24 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import paperbake.model.ArxivId;
 
 /**
- * Up to {@link #LIMIT} related papers per paper, computed once before rendering. The query is
- * MoreLikeThis's: the paper's {@link #TERMS} most distinctive terms (tf × idf over the archive,
- * skipping terms only it has or that a tenth of the archive has) in both titles and both
- * TL;DRs, OR-ed and ranked by BM25 over the same fields. The terms are read from the inverted
- * index in one pass, not from term vectors: MoreLikeThis itself, over term vectors, took 15 ms a
- * paper (a compressed vector chunk inflated per lookup); this is the same query at a fraction of
- * the cost (docs/BENCHMARKS.md). Abstracts are left out: they bring the terms a paper shares
- * with everything. Ties go to the lower doc number (the newer paper), and term ties to index
- * order, so the result is the same on every run and thread count.
+ * Up to {@link #LIMIT} related papers per paper, computed once before rendering, MoreLikeThis's
+ * way: the paper's {@link #TERMS} most distinctive terms (tf × idf, Lucene's classic idf, over
+ * both titles and both TL;DRs; terms only it has, or that a tenth of the archive has, cannot
+ * relate it to anything) make the query, and the papers with the largest summed tf × idf of
+ * those terms are the answer. Terms, frequencies and postings come from the index in one pass
+ * over its terms; the query is then evaluated on those postings in memory, because running it
+ * through {@code IndexSearcher} cost about 3 ms a paper on the in-memory index (45 s for
+ * cs.CL), and MoreLikeThis itself, over term vectors, 15 ms (docs/BENCHMARKS.md). Abstracts are
+ * left out: they bring the terms a paper shares with everything. Ties go to the lower doc
+ * number (the newer paper) and term ties to index order, so the result is the same on every
+ * run and thread count.
  *
  * @param byPaper for every paper with a related one, the related ids, most related first; never
  *                the paper itself
@@ -57,63 +53,42 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
 
     public static Related of(LuceneIndex index) {
         int n = index.papers().size();
-        Candidates candidates;
+        Weights w;
         try {
-            candidates = Candidates.read(index.reader(), n);
+            w = Weights.read(index.reader(), n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        @SuppressWarnings("unchecked")
-        List<ArxivId>[] out = new List[n];
-        // Every paper's query is independent; the searcher is thread-safe.
-        IntStream.range(0, n).parallel().forEach(doc -> out[doc] = related(index, candidates, doc));
+        int[][] related = new int[n][];
+        // Every paper is independent; each worker reuses one score array.
+        ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[n]);
+        IntStream.range(0, n).parallel().forEach(doc -> related[doc] = w.related(doc, scratch.get()));
         Map<ArxivId, List<ArxivId>> map = new TreeMap<>();
         for (int doc = 0; doc < n; doc++) {
-            if (!out[doc].isEmpty()) {
-                map.put(index.papers().get(doc).id(), out[doc]);
+            if (related[doc].length > 0) {
+                map.put(index.papers().get(doc).id(),
+                        Arrays.stream(related[doc]).mapToObj(d -> index.papers().get(d).id()).toList());
             }
         }
         return new Related(map);
     }
 
-    private static List<ArxivId> related(LuceneIndex index, Candidates c, int doc) {
-        int[] best = c.best(doc, TERMS);
-        if (best.length == 0) {
-            return List.of();
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int t : best) {
-            b.add(new TermQuery(c.terms.get(t)), BooleanClause.Occur.SHOULD);
-        }
-        try {
-            TopDocs top = index.searcher().search(b.build(), LIMIT + 1);
-            List<ArxivId> ids = new ArrayList<>(LIMIT);
-            for (ScoreDoc sd : top.scoreDocs) {
-                if (sd.doc != doc && ids.size() < LIMIT) {
-                    ids.add(index.papers().get(sd.doc).id());
-                }
-            }
-            return List.copyOf(ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Per paper, its candidate terms (ids into {@code terms}) with their tf × idf. */
-    private static final class Candidates {
-        final List<Term> terms = new ArrayList<>();
-        final int[][] ids;
-        final float[][] scores;
+    /** Postings with tf × idf weights: by term (to score) and by doc (to pick a paper's terms). */
+    private static final class Weights {
+        final List<int[]> termDocs = new ArrayList<>();
+        final List<float[]> termWeights = new ArrayList<>();
+        final int[][] docTerms;
+        final float[][] docWeights;
         final int[] sizes;
 
-        private Candidates(int docs) {
-            ids = new int[docs][];
-            scores = new float[docs][];
+        private Weights(int docs) {
+            docTerms = new int[docs][];
+            docWeights = new float[docs][];
             sizes = new int[docs];
         }
 
-        static Candidates read(IndexReader reader, int docs) throws IOException {
-            Candidates c = new Candidates(docs);
+        static Weights read(IndexReader reader, int docs) throws IOException {
+            Weights w = new Weights(docs);
             int maxDf = Math.max(2, docs / 10);
             for (SearchField f : FIELDS) {
                 // merged over the index's slices: global doc freqs and doc numbers
@@ -128,32 +103,38 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
                     if (df < 2 || df > maxDf) {
                         continue;
                     }
-                    // ClassicSimilarity's idf, as MoreLikeThis scores its terms
                     float idf = (float) (Math.log((docs + 1) / (double) (df + 1)) + 1);
-                    int id = c.terms.size();
-                    c.terms.add(new Term(f.name, BytesRef.deepCopyOf(bytes)));
+                    int id = w.termDocs.size();
+                    int[] ds = new int[df];
+                    float[] ws = new float[df];
+                    int k = 0;
                     pe = te.postings(pe, PostingsEnum.FREQS);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        c.add(d, id, pe.freq() * idf);
+                        ds[k] = d;
+                        ws[k] = pe.freq() * idf;
+                        w.add(d, id, ws[k]);
+                        k++;
                     }
+                    w.termDocs.add(ds);
+                    w.termWeights.add(ws);
                 }
             }
-            return c;
+            return w;
         }
 
-        private void add(int doc, int term, float score) {
-            if (ids[doc] == null) {
-                ids[doc] = new int[16];
-                scores[doc] = new float[16];
-            } else if (sizes[doc] == ids[doc].length) {
-                ids[doc] = Arrays.copyOf(ids[doc], sizes[doc] * 2);
-                scores[doc] = Arrays.copyOf(scores[doc], sizes[doc] * 2);
+        private void add(int doc, int term, float weight) {
+            if (docTerms[doc] == null) {
+                docTerms[doc] = new int[16];
+                docWeights[doc] = new float[16];
+            } else if (sizes[doc] == docTerms[doc].length) {
+                docTerms[doc] = Arrays.copyOf(docTerms[doc], sizes[doc] * 2);
+                docWeights[doc] = Arrays.copyOf(docWeights[doc], sizes[doc] * 2);
             }
-            ids[doc][sizes[doc]] = term;
-            scores[doc][sizes[doc]++] = score;
+            docTerms[doc][sizes[doc]] = term;
+            docWeights[doc][sizes[doc]++] = weight;
         }
 
-        /** The doc's {@code k} best terms, best first; equal scores in index order. */
+        /** The doc's {@code k} best terms, best first; equal weights in index order. */
         int[] best(int doc, int k) {
             int size = sizes[doc];
             Integer[] order = new Integer[size];
@@ -161,14 +142,61 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
                 order[i] = i;
             }
             Arrays.sort(order, (a, b) -> {
-                int s = Float.compare(scores[doc][b], scores[doc][a]);
-                return s != 0 ? s : Integer.compare(ids[doc][a], ids[doc][b]);
+                int s = Float.compare(docWeights[doc][b], docWeights[doc][a]);
+                return s != 0 ? s : Integer.compare(docTerms[doc][a], docTerms[doc][b]);
             });
             int[] out = new int[Math.min(k, size)];
             for (int i = 0; i < out.length; i++) {
-                out[i] = ids[doc][order[i]];
+                out[i] = docTerms[doc][order[i]];
             }
             return out;
+        }
+
+        /** The top papers by summed weight of {@code doc}'s best terms; {@code score} is all zeros. */
+        int[] related(int doc, float[] score) {
+            int[] query = best(doc, TERMS);
+            int[] touched = new int[64];
+            int count = 0;
+            for (int t : query) {
+                int[] ds = termDocs.get(t);
+                float[] ws = termWeights.get(t);
+                for (int i = 0; i < ds.length; i++) {
+                    int d = ds[i];
+                    if (d == doc) {
+                        continue;
+                    }
+                    if (score[d] == 0) {
+                        if (count == touched.length) {
+                            touched = Arrays.copyOf(touched, count * 2);
+                        }
+                        touched[count++] = d;
+                    }
+                    score[d] += ws[i];
+                }
+            }
+            // Summed in query-term order every time, so equal inputs give bit-equal scores.
+            int[] top = new int[Math.min(LIMIT, count)];
+            int filled = 0;
+            for (int i = 0; i < count; i++) {
+                int d = touched[i];
+                int at = filled;
+                while (at > 0 && better(d, top[at - 1], score)) {
+                    at--;
+                }
+                if (at < top.length) {
+                    System.arraycopy(top, at, top, at + 1, Math.min(filled, top.length - 1) - at);
+                    top[at] = d;
+                    filled = Math.min(filled + 1, top.length);
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                score[touched[i]] = 0;
+            }
+            return top;
+        }
+
+        private static boolean better(int a, int b, float[] score) {
+            return score[a] > score[b] || score[a] == score[b] && a < b;
         }
     }
 }
