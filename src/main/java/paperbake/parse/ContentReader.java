@@ -139,27 +139,45 @@ public final class ContentReader {
         };
     }
 
+    /**
+     * Parses one file's bytes exactly as {@link #read} parses a file at {@code file} in {@code channel}
+     * (same decoding, cleaning and diagnostics), for content that is not on disk yet: {@code import}
+     * decides with it which revisions in a history carry entries, so import and build agree.
+     */
+    public ParseResult parse(Path file, String channel, byte[] bytes) {
+        List<Diagnostic> extra = new ArrayList<>();
+        ParseResult r = parseBytes(new Source(file, channel), bytes, extra);
+        List<Diagnostic> all = new ArrayList<>(extra);
+        all.addAll(r.diagnostics());
+        return new ParseResult(r.digest(), all, r.entriesRead(), r.skipped());
+    }
+
     // Any Throwable stays inside its file: one bad input must never stop the rest.
     private FileResult readOne(Source s) {
         List<Diagnostic> extra = new ArrayList<>();
         try {
-            byte[] bytes = Files.readAllBytes(s.path());
+            return new FileResult(parseBytes(s, Files.readAllBytes(s.path()), extra), extra);
+        } catch (IOException e) {
+            return new FileResult(DigestParser.failed(s.path(), "could not read the file: " + e.getMessage()), extra);
+        }
+    }
+
+    private ParseResult parseBytes(Source s, byte[] bytes, List<Diagnostic> extra) {
+        try {
             int nul = hasUtf16Bom(bytes) ? -1 : firstNul(bytes, BINARY_PROBE_BYTES);
             if (nul >= 0) {
                 // Not a broken digest but a different kind of file: a warning, as for other non-digests.
-                return new FileResult(new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
-                        "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), extra);
+                return new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
+                        "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of());
             }
             String text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
-            return new FileResult(parser.parse(s.path(), s.channel(), text), extra);
-        } catch (IOException e) {
-            return new FileResult(DigestParser.failed(s.path(), "could not read the file: " + e.getMessage()), extra);
+            return parser.parse(s.path(), s.channel(), text);
         } catch (StackOverflowError e) {
-            return new FileResult(DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped"), extra);
+            return DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped");
         } catch (OutOfMemoryError e) {
-            return new FileResult(DigestParser.failed(s.path(), "the file is too large to parse in the available memory; file skipped"), extra);
+            return DigestParser.failed(s.path(), "the file is too large to parse in the available memory; file skipped");
         } catch (RuntimeException e) {
-            return new FileResult(DigestParser.failed(s.path(), "could not parse the file (" + e + "); file skipped"), extra);
+            return DigestParser.failed(s.path(), "could not parse the file (" + e + "); file skipped");
         }
     }
 

@@ -44,16 +44,18 @@ public final class OutputGuard {
     /** Where the output may go, judged from paths alone: nothing is touched. */
     void checkPlace(Path output) throws OutputRefused {
         Path out = canonical(output);
+        String instead = ". Give --output a folder of its own beside them, such as site/";
         for (Protected p : folders) {
             Path in = canonical(p.path());
             if (out.equals(in)) {
-                throw refused(output, "it is " + p.what() + " (" + p.path() + "), which the site would replace");
+                throw refused(output, "it is " + p.what() + " (" + p.path() + "), which the site would replace" + instead);
             }
             if (in.startsWith(out)) {
-                throw refused(output, "it contains " + p.what() + " (" + p.path() + "), which would be deleted with it");
+                throw refused(output, "it contains " + p.what() + " (" + p.path() + "), which would be deleted with it" + instead);
             }
             if (!p.mayHoldOutput() && out.startsWith(in)) {
-                throw refused(output, "it lies inside " + p.what() + " (" + p.path() + "), so the site would be mixed into it");
+                throw refused(output, "it lies inside " + p.what() + " (" + p.path() + "), so the site would be mixed into it"
+                        + instead);
             }
         }
     }

@@ -14,4 +14,12 @@ public final class SharedCorpus {
         Required.present(Files.isDirectory(corpus), "the shared corpus is not at " + corpus.toAbsolutePath());
         return corpus;
     }
+
+    /** {@code history/cn-chat-arxiv-2024-01-20_2024-03-10.bundle}: 200 real commits of the digest bot. */
+    public static Path historyBundle() {
+        Path bundle = Path.of(System.getProperty("paperbake.shared", "../shared"), "history",
+                "cn-chat-arxiv-2024-01-20_2024-03-10.bundle");
+        Required.present(Files.isRegularFile(bundle), "the shared history bundle is not at " + bundle.toAbsolutePath());
+        return bundle;
+    }
 }
