@@ -26,12 +26,11 @@
 <#list page.months as m>
 <section class="topic-month">
 <h2>${m.label}</h2>
-<ol class="entries">
+<ol class="topic-entries">
 <#list m.entries as e>
-<li class="entry" data-arxiv="${e.id}">
-<h3><a href="${e.url}"><#if e.titleZh?has_content><span class="title-zh">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h3>
+<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if>
 <#if e.tldrZh?has_content><p class="tldr">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
-<p class="meta"><#if e.date?has_content><time datetime="${e.date}">${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if> · arXiv:${e.id}</p>
+<span class="meta"><#if e.date?has_content><time datetime="${e.date}">${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></span>
 </li>
 </#list>
 </ol>

@@ -32,6 +32,7 @@ public record Page(String path, String template, String title, Object view, Form
         return new Page(dir + "index.html", template, title, view);
     }
 
+    /** @param link null for none */
     public Page withFeed(Views.FeedLink link) {
         return new Page(path, template, title, view, format, link);
     }

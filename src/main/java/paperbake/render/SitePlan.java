@@ -94,7 +94,7 @@ public final class SitePlan {
             String dir = p == 1 ? "" : SiteLinks.homePagePath(p);
             String title = p == 1 ? "Latest digests" : "Latest digests, page " + p;
             Page page = Page.at(dir, "index.ftl", title, new Views.Listing(title, slice, pager));
-            result.add(feeds.siteFeed() == null ? page : page.withFeed(feeds.siteFeed()));
+            result.add(page.withFeed(feeds.siteFeed()));
         }
         return result;
     }
@@ -165,7 +165,7 @@ public final class SitePlan {
         byChannel().forEach((name, digests) -> {
             Page page = Page.at(SiteLinks.channelPath(name), "listing.ftl",
                     "Channel " + name, new Views.Listing("Channel " + name, links(digests), null));
-            result.add(feeds.channelFeed(name) == null ? page : page.withFeed(feeds.channelFeed(name)));
+            result.add(page.withFeed(feeds.channelFeed(name)));
         });
         return result;
     }

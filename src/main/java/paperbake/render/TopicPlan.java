@@ -80,7 +80,7 @@ final class TopicPlan {
             String title = "Topic: " + t.spec().name() + (p == 1 ? "" : ", page " + p);
             Page page = Page.at(dir, "topic.ftl", title, new Views.TopicPage(summary, months(slice), pager,
                     links.searchInTopic(t.slug()), feed == null ? "" : feed.url()));
-            out.add(feed == null ? page : page.withFeed(feed));
+            out.add(page.withFeed(feed));
         }
         return out;
     }

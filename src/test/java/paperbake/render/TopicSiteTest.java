@@ -125,8 +125,8 @@ class TopicSiteTest {
     void aTopicPageListsItsMembersNewestFirstUnderMonthHeadingsWithTheTrendAndASearchLink() {
         for (Topic t : topics.topics()) {
             Document doc = page(site, "topics/" + t.slug());
-            List<String> shown = doc.select("li.entry").eachAttr("data-arxiv");
-            assertThat(shown).as(t.slug()).isEqualTo(t.members().stream().map(ArxivId::value).toList());
+            List<String> shown = doc.select("ol.topic-entries > li > a").eachAttr("href");
+            assertThat(shown).as(t.slug()).isEqualTo(t.members().stream().map(id -> "/arch/papers/" + id.value() + "/").toList());
             assertThat(monthsPlusUndated(doc.selectFirst("figure.topic-trend svg.trend"))).isEqualTo(t.members().size());
             assertThat(doc.select("a[href=/arch/search/?topic=" + t.slug() + "]")).hasSize(1);
             for (Element section : doc.select("section.topic-month")) {
@@ -148,9 +148,9 @@ class TopicSiteTest {
             List<String> expectedTopics = topics.topics().stream().filter(t -> t.members().contains(p.id()))
                     .map(t -> "/arch/topics/" + t.slug() + "/").toList();
             assertThat(doc.select("section.paper-topics a").eachAttr("href")).isEqualTo(expectedTopics);
-            List<String> shown = doc.select("section.related li").eachAttr("data-arxiv");
-            assertThat(shown).hasSizeLessThanOrEqualTo(5).doesNotContain(p.id().value())
-                    .isEqualTo(related.of(p.id()).stream().map(ArxivId::value).toList());
+            List<String> shown = doc.select("section.related li a").eachAttr("href");
+            assertThat(shown).hasSizeLessThanOrEqualTo(5).doesNotContain("/arch/papers/" + p.id().value() + "/")
+                    .isEqualTo(related.of(p.id()).stream().map(id -> "/arch/papers/" + id.value() + "/").toList());
             withRelated += shown.isEmpty() ? 0 : 1;
         }
         assertThat(withRelated).isPositive();
