@@ -19,7 +19,7 @@
 <li class="entry unlinked">
 <h2><#if o.titleZh?has_content><span class="title-zh">${o.titleZh}</span></#if><span class="title-en" lang="en">${o.titleEn}</span></h2>
 <#if o.tldrZh?has_content><p class="tldr">${o.tldrZh}</p></#if>
-<p class="meta">No arXiv link<#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener">source</a></#if></p>
+<p class="meta">No arXiv link<#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener">source</a><#elseif o.urlText?has_content> · <span class="source-text">${o.urlText}</span></#if></p>
 </li>
 </#list>
 </ol>

@@ -36,6 +36,9 @@
 </#list>
 </ul>
 </section>
+<#if page.appearances?size gt 1 && page.sources?has_content>
+<p class="sources">Taken from: <#list page.sources as s><a href="${s.url}">${s.digest}</a> (line ${s.line?c}): ${s.fields}<#sep>; </#list></p>
+</#if>
 <#-- topics and related papers (paperbake.index.Topics, Related) -->
 <#if page.topics?has_content>
 <section class="paper-topics">

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import paperbake.index.LuceneIndex;
 import paperbake.index.Related;
@@ -26,6 +27,7 @@ import paperbake.render.Theme;
 import paperbake.render.Views;
 import paperbake.report.BuildReport;
 import paperbake.report.Diagnostic;
+import paperbake.report.Progress;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
 import paperbake.write.OutputGuard;
@@ -66,16 +68,33 @@ public final class Bake {
 
     /** Reads and models the archive without writing anything: what {@code check} runs. */
     public Checked check(Path content, StageTimes times) {
-        ReadResult read = times.time("parse", () -> reader.read(content));
+        return check(content, times, Progress.SILENT);
+    }
+
+    /** {@link #check(Path, StageTimes)}, telling {@code progress} of each stage and problem as it goes. */
+    public Checked check(Path content, StageTimes times, Progress progress) {
+        long parseStart = System.nanoTime();
+        ReadResult read = times.time("parse", () -> reader.read(content, progress));
+        progress.done("parse", String.format(Locale.ROOT, "%,d digests, %,d entries",
+                read.digests().size(), read.entriesRead()), System.nanoTime() - parseStart);
+        ArchiveBuilder builder = new ArchiveBuilder();
+        progress.start("model", read.digests().size(), "digests");
+        long modelStart = System.nanoTime();
         Archive archive = times.time("model", () -> {
-            ArchiveBuilder builder = new ArchiveBuilder();
             read.digests().forEach(builder::add);
             return builder.build();
         });
-        return new Checked(read, archive);
+        progress.found(builder.diagnostics());
+        progress.done("model", String.format(Locale.ROOT, "%,d distinct papers", archive.papers().size()),
+                System.nanoTime() - modelStart);
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        diagnostics.addAll(builder.diagnostics());
+        diagnostics.sort(Diagnostic.BY_PLACE);
+        return new Checked(read, archive, diagnostics);
     }
 
-    public record Checked(ReadResult read, Archive archive) {
+    /** @param diagnostics the parse stage's and the model's (listings that disagree), by file and line */
+    public record Checked(ReadResult read, Archive archive, List<Diagnostic> diagnostics) {
 
         /** Entries read against entries that made it into the archive, and what was skipped. */
         public Reconciliation reconciliation() {
@@ -83,25 +102,26 @@ public final class Bake {
         }
     }
 
-    /** {@link #build(Options, Consumer)} with notices printed to standard error. */
+    /** {@link #build(Options, Consumer, Progress)} with notices printed to standard error and no progress. */
     public BuildReport build(Options options) throws IOException {
-        return build(options, notice -> System.err.println("paperbake: " + notice));
+        return build(options, notice -> System.err.println("paperbake: " + notice), Progress.SILENT);
     }
 
     /**
      * @param notices what was done to the output folder besides the build (a site an earlier,
      *                killed build left aside is put back first)
+     * @param progress told of each stage as it runs and of each problem in the input as it is found
      * @throws OutputGuard.OutputRefused before anything is read or written, when the output is
      *                not Paperbake's to replace
      */
-    public BuildReport build(Options options, Consumer<String> notices) throws IOException {
+    public BuildReport build(Options options, Consumer<String> notices, Progress progress) throws IOException {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         Path themeFolder = Theme.folderFor(options.theme(), options.content());
         // The output is judged (and a killed build's site put back) before the digests are read.
         try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices)) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
-            Checked checked = check(options.content(), times);
+            Checked checked = check(options.content(), times, progress);
             Archive archive = checked.archive();
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
@@ -111,31 +131,43 @@ public final class Bake {
                 notices.accept("no Atom feeds: they need absolute links, so give an absolute --base-url "
                         + "(e.g. https://me.github.io/archive/)");
             }
-            List<Diagnostic> diagnostics = new ArrayList<>(checked.read().diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             List<Throwable> errors;
             // The one Lucene index of the build: topics, related papers and the search export all
             // read it, and pages only read the records derived from it.
+            progress.start("index", 0, "");
+            long indexStart = System.nanoTime();
             try (LuceneIndex lucene = times.time("index", () -> LuceneIndex.build(archive))) {
                 Topics topics = times.time("topics", () -> Topics.of(
                         topicsFile.read(options.content()), options.content().resolve(TopicsFile.NAME), lucene));
+                progress.found(topics.diagnostics());
                 diagnostics.addAll(topics.diagnostics());
+                diagnostics.sort(Diagnostic.BY_PLACE);
                 Related related = times.time("related", () -> Related.of(lucene));
+                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics", lucene.papers().size(),
+                        topics.topics().size()), System.nanoTime() - indexStart);
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()));
-                RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links), out, stats);
+                RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links), out, stats, progress);
                 long renderStart = System.nanoTime();
                 errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
                 // Pages are written as they are rendered; the write share is thread time spread over the workers.
                 long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
                 times.add("render", System.nanoTime() - renderStart - writeShare);
                 times.add("write", writeShare);
+                progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
                 if (errors.isEmpty()) {
                     // The search index (search/ beside the page the oven rendered there) is written
                     // straight into staging, so it is swapped in with the pages or not at all.
+                    progress.start("search", 0, "");
+                    long searchStart = System.nanoTime();
                     index = times.time("search", () -> {
                         SearchIndexStats s = search.write(lucene, archive, out.staging());
                         topicFilter.write(topics, lucene, out.staging());
                         return s;
                     });
+                    SearchIndexStats written = index;
+                    progress.done("search", String.format(Locale.ROOT, "%,d papers in %,d files", written.docs(), written.files()),
+                            System.nanoTime() - searchStart);
                 }
             }
             if (errors.isEmpty()) {

@@ -133,7 +133,8 @@ class LocaleIndependenceTest {
     private static List<String> messages(String log) {
         return log.lines()
                 .filter(l -> !l.startsWith("  stages:") && !l.startsWith("  site: "))
-                .map(l -> l.replaceFirst("^Built in [0-9.]+ s", "Built in _ s").replaceFirst(", \\d+ ms \\(.*\\)$", ""))
+                .map(l -> l.replaceFirst("^Built in [0-9.]+ s", "Built in _ s").replaceFirst(", \\d+ ms \\(.*\\)$", "")
+                        .replaceFirst("^([a-z]+: .*) in [0-9.]+ s$", "$1 in _ s"))
                 .toList();
     }
 

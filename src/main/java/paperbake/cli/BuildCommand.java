@@ -2,11 +2,12 @@ package paperbake.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
-import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
+import paperbake.report.ConsoleProgress;
 import paperbake.write.OutputGuard;
 import paperbake.write.SiteMarker;
 import picocli.CommandLine.Command;
@@ -44,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "The site's name, shown in every page header (default: ${DEFAULT-VALUE}).")
     String title;
 
+    @Option(names = "--quiet",
+            description = "Print only the input's problems and the summary, no progress. On a terminal progress is one "
+                    + "updating line; in a log (CI, a pipe) one line per stage.")
+    boolean quiet;
+
     @Option(names = "--feed-entries", paramLabel = "N", defaultValue = "50",
             description = "How many of the latest papers each Atom feed lists (default: ${DEFAULT-VALUE}); "
                     + "feeds are written only under an absolute --base-url.")
@@ -63,15 +69,20 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: --feed-entries must be at least 1");
             return Diagnostics.FAILED;
         }
-        Bake bake = new Bake(new ContentReader(), new JBakeOven());
+        Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
+        ConsoleProgress progress = new ConsoleProgress(System.err,
+                ConsoleProgress.modeFor(quiet, System.console() != null, System.getenv("CI")), System::nanoTime);
         BuildReport report;
         try {
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries));
+            // Problems in the input are printed by the progress as they are found.
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries),
+                    notice -> System.err.println("paperbake: " + notice), progress);
         } catch (OutputGuard.OutputRefused e) {
+            progress.finish();
             System.err.println("paperbake: " + e.getMessage());
             return Diagnostics.FAILED;
         }
-        Diagnostics.print(report.diagnostics(), System.err);
+        progress.finish();
         report.renderErrors().forEach(e -> System.err.println("paperbake: render error: " + e.getMessage()));
         System.out.println(report.summary());
         if (!report.written()) {

@@ -1,10 +1,11 @@
 package paperbake.cli;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
-import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
+import paperbake.report.Counts;
 import paperbake.report.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +25,10 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("paperbake: content folder not found: " + input.content.toAbsolutePath());
             return Diagnostics.FAILED;
         }
-        Bake.Checked checked = new Bake(new ContentReader(), new JBakeOven()).check(input.content, new StageTimes());
-        Diagnostics.print(checked.read().diagnostics(), System.err);
-        System.out.printf("Checked %d digests: %d distinct papers; %s%n", checked.archive().digests().size(),
-                checked.archive().papers().size(), checked.reconciliation());
-        return Diagnostics.exitStatus(checked.read().diagnostics(), input.strict);
+        Bake.Checked checked = new Bake(input.reader(Clock.systemUTC()), new JBakeOven()).check(input.content, new StageTimes());
+        Diagnostics.print(checked.diagnostics(), System.err);
+        System.out.printf("Checked %s: %s; %s%n", Counts.of(checked.archive().digests().size(), "digest"),
+                Counts.of(checked.archive().papers().size(), "distinct paper"), checked.reconciliation());
+        return Diagnostics.exitStatus(checked.diagnostics(), input.strict);
     }
 }

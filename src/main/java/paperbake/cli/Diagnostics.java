@@ -20,7 +20,8 @@ final class Diagnostics {
 
     static int exitStatus(List<Diagnostic> diagnostics, boolean strict) {
         boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-        // An error is a digest that could not be read at all: never a success, strict or not.
-        return errors || strict && !diagnostics.isEmpty() ? INPUT_PROBLEMS : OK;
+        boolean problems = diagnostics.stream().anyMatch(d -> d.severity() != Diagnostic.Severity.NOTE);
+        // An error is a digest that could not be read at all: never a success, strict or not. Notes never fail.
+        return errors || strict && problems ? INPUT_PROBLEMS : OK;
     }
 }

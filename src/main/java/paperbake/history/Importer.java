@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import paperbake.parse.ContentReader;
+import paperbake.parse.DigestParser;
 import paperbake.parse.ParseResult;
 import paperbake.report.Diagnostic;
 
@@ -215,13 +216,13 @@ public final class Importer {
                 return new Verdict(0, "empty file");
             }
             ParseResult p = reader.parse(Path.of(target), channel, bytes);
-            if (p.digest() == null) {
-                return new Verdict(0, "not a digest: " + p.diagnostics().stream().findFirst()
-                        .map(Diagnostic::message).orElse("unreadable"));
+            String first = p.diagnostics().stream().findFirst().map(Diagnostic::message).orElse("unreadable");
+            if (p.digest() == null && !first.startsWith(DigestParser.NOT_DIGEST_TEXT)) {
+                return new Verdict(0, "not a digest: " + first);
             }
             if (p.entriesRead() == 0) {
-                return new Verdict(0, p.diagnostics().stream().findFirst()
-                        .map(d -> "no entries: " + d.message()).orElse("no entries (no summary-table rows)"));
+                // The parser reports every file without entries; an error message in place of a digest says so.
+                return new Verdict(0, p.digest() == null ? "no entries: " + first : "no entries (no summary-table rows)");
             }
             return new Verdict(p.entriesRead(), null);
         }

@@ -3,13 +3,14 @@ package paperbake.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import paperbake.report.Diagnostic;
 
 /** Gathers parsed digests into an {@link Archive}: one {@link Paper} per distinct arXiv id. */
 public final class ArchiveBuilder {
@@ -20,16 +21,23 @@ public final class ArchiveBuilder {
             .thenComparing(Digest::id);
 
     private final List<Digest> digests = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     public ArchiveBuilder add(Digest digest) {
         digests.add(digest);
         return this;
     }
 
+    /** What the last {@link #build()} found wrong across digests (listings of one paper that disagree). */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
+
     public Archive build() {
+        diagnostics.clear();
         List<Digest> sorted = new ArrayList<>(digests);
         sorted.sort(NEWEST_FIRST);
-        Map<ArxivId, List<Listing>> byId = new HashMap<>();
+        Map<ArxivId, List<Listing>> byId = new TreeMap<>();
         for (Digest d : sorted) {
             List<Entry> entries = d.entries();
             for (int i = 0; i < entries.size(); i++) {
@@ -44,7 +52,16 @@ public final class ArchiveBuilder {
         return new Archive(List.copyOf(sorted), papers, List.copyOf(channels));
     }
 
-    private record Listing(Digest digest, int position, Entry entry) {}
+    private record Listing(Digest digest, int position, Entry entry) {
+
+        String where() {
+            return digest.source() + ":" + entry.line();
+        }
+
+        FieldSource source(String field) {
+            return new FieldSource(field, digest.id(), digest.source(), entry.line());
+        }
+    }
 
     /*
      * A paper is re-announced (replace, cross) and listed in several channels, and each listing
@@ -52,40 +69,85 @@ public final class ArchiveBuilder {
      * cut at 1,000 characters. Choosing one whole entry would throw away text another one has,
      * so each field is chosen on its own: a complete text beats a truncated one, a longer text
      * beats a shorter one, and among equals the newest listing wins (listings arrive newest first
-     * and the comparison is strict), so a corrected title in a later digest is preferred.
+     * and the comparison is strict), so a corrected title in a later digest is preferred. Which
+     * listing each field came from is kept with the paper.
      */
-    private static Paper merge(ArxivId id, List<Listing> listings) {
-        List<Entry> entries = listings.stream().map(Listing::entry).toList();
-        Entry zh = best(entries, Entry::abstractZh, Entry::abstractZhTruncated);
-        Entry en = best(entries, Entry::abstractEn, Entry::abstractEnTruncated);
+    private Paper merge(ArxivId id, List<Listing> listings) {
+        Listing titleZh = best(listings, Entry::titleZh, e -> false);
+        Listing titleEn = best(listings, Entry::titleEn, e -> false);
+        Listing tldrZh = best(listings, Entry::tldrZh, e -> false);
+        Listing tldrEn = best(listings, Entry::tldrEn, e -> false);
+        Listing zh = best(listings, Entry::abstractZh, Entry::abstractZhTruncated);
+        Listing en = best(listings, Entry::abstractEn, Entry::abstractEnTruncated);
+        Listing category = best(listings, Entry::category, e -> false);
+        reportOtherTitles(id, listings, titleEn);
         List<Appearance> appearances = listings.stream()
                 .map(l -> new Appearance(l.digest().id(), l.digest().date(), l.position(), l.entry().announceType()))
                 .toList();
+        List<FieldSource> sources = new ArrayList<>();
+        addSource(sources, "titleZh", titleZh, Entry::titleZh);
+        addSource(sources, "titleEn", titleEn, Entry::titleEn);
+        addSource(sources, "tldrZh", tldrZh, Entry::tldrZh);
+        addSource(sources, "tldrEn", tldrEn, Entry::tldrEn);
+        addSource(sources, "abstractZh", zh, Entry::abstractZh);
+        addSource(sources, "abstractEn", en, Entry::abstractEn);
+        addSource(sources, "category", category, Entry::category);
         return new Paper(
                 id,
-                best(entries, Entry::titleZh, e -> false).titleZh(),
-                best(entries, Entry::titleEn, e -> false).titleEn(),
-                best(entries, Entry::tldrZh, e -> false).tldrZh(),
-                best(entries, Entry::tldrEn, e -> false).tldrEn(),
-                zh.abstractZh(),
-                en.abstractEn(),
-                zh.abstractZhTruncated(),
-                en.abstractEnTruncated(),
-                best(entries, Entry::category, e -> false).category(),
-                entries.stream().mapToInt(e -> e.ref().version()).max().orElse(0),
-                appearances);
+                titleZh.entry().titleZh(),
+                titleEn.entry().titleEn(),
+                tldrZh.entry().tldrZh(),
+                tldrEn.entry().tldrEn(),
+                zh.entry().abstractZh(),
+                en.entry().abstractEn(),
+                zh.entry().abstractZhTruncated(),
+                en.entry().abstractEnTruncated(),
+                category.entry().category(),
+                listings.stream().mapToInt(l -> l.entry().ref().version()).max().orElse(0),
+                appearances,
+                sources);
     }
 
-    private static Entry best(List<Entry> entries, Function<Entry, String> text, Predicate<Entry> truncated) {
-        Entry best = entries.get(0);
-        for (Entry e : entries.subList(1, entries.size())) {
-            if (better(e, best, text, truncated)) {
-                best = e;
+    private static void addSource(List<FieldSource> sources, String field, Listing from, Function<Entry, String> text) {
+        if (!text.apply(from.entry()).isEmpty()) {
+            sources.add(from.source(field));
+        }
+    }
+
+    /*
+     * English titles come from arXiv, so listings that disagree mean a retitled version or a
+     * damaged digest; only one title can be shown, and the choice should not be silent. Chinese
+     * titles are machine translations that differ between listings as a matter of course.
+     */
+    private void reportOtherTitles(ArxivId id, List<Listing> listings, Listing chosen) {
+        String shown = chosen.entry().titleEn();
+        for (Listing l : listings) {
+            String t = l.entry().titleEn();
+            if (!t.isEmpty() && !comparable(t).equals(comparable(shown))) {
+                diagnostics.add(Diagnostic.warning(l.digest().source(), l.entry().line(), "arXiv:" + id
+                        + " is listed here with the title '" + abbreviate(t) + "' but at " + chosen.where() + " as '"
+                        + abbreviate(shown) + "'; the paper page shows the latter (the longest, newest among equals)"));
+            }
+        }
+    }
+
+    private static String comparable(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    private static Listing best(List<Listing> listings, Function<Entry, String> text, Predicate<Entry> truncated) {
+        Listing best = listings.get(0);
+        for (Listing l : listings.subList(1, listings.size())) {
+            if (better(l.entry(), best.entry(), text, truncated)) {
+                best = l;
             }
         }
         return best;
     }
-
     private static boolean better(Entry a, Entry b, Function<Entry, String> text, Predicate<Entry> truncated) {
         String ta = text.apply(a);
         String tb = text.apply(b);

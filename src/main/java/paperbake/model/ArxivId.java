@@ -1,5 +1,8 @@
 package paperbake.model;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,11 +14,12 @@ import java.util.regex.Pattern;
  */
 public record ArxivId(String value) implements Comparable<ArxivId> {
 
-    private static final Pattern NEW_STYLE = Pattern.compile("\\d{4}\\.\\d{4,5}");
-    private static final Pattern OLD_STYLE = Pattern.compile("[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}");
+    /** Either style, unanchored: shared with the parser, which finds ids inside old-style title tails. */
+    public static final String PATTERN = "(?:\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7})";
+    private static final Pattern ID = Pattern.compile(PATTERN);
 
     public ArxivId {
-        if (value == null || !(NEW_STYLE.matcher(value).matches() || OLD_STYLE.matcher(value).matches())) {
+        if (value == null || !ID.matcher(value).matches()) {
             throw new IllegalArgumentException("not an arXiv id: " + value);
         }
     }
@@ -23,10 +27,16 @@ public record ArxivId(String value) implements Comparable<ArxivId> {
     /** A reference as written in a digest: the id plus the version the link named, 0 when none. */
     public record Ref(ArxivId id, int version) {}
 
+    /*
+     * Scheme and host are case-insensitive (RFC 3986), so HTTPS://ARXIV.ORG is arXiv; the default
+     * ports may be spelled out; /html/ is arXiv's HTML rendering of the same paper. The host must
+     * end right there ("/" or a port): arxiv.org.evil.example and arxiv.org@evil.example are
+     * other hosts. Versions are bounded only so the number always fits an int.
+     */
     private static final Pattern IN_URL = Pattern.compile(
-            "^https?://(?:www\\.|export\\.|rss\\.)?arxiv\\.org/(?:abs|pdf)/"
-                    + "((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}))"
-                    + "(?:v(\\d{1,3}))?(?:\\.pdf)?/?(?:[?#].*)?$");
+            "^(?i:https?)://(?:(?i:www|export|rss)\\.)?(?i:arxiv\\.org)(?::(?:443|80))?/(?:abs|pdf|html)/"
+                    + "(" + PATTERN + ")"
+                    + "(?:v(\\d{1,6}))?(?:\\.pdf)?/?(?:[?#].*)?$");
 
     /** Parses an abs, pdf or rss link to arXiv; empty when the URL is not one. */
     public static Optional<Ref> fromUrl(String url) {
@@ -39,6 +49,26 @@ public record ArxivId(String value) implements Comparable<ArxivId> {
         }
         int version = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         return Optional.of(new Ref(new ArxivId(m.group(1)), version));
+    }
+
+    /**
+     * The host of an absolute URL that is not on arxiv.org or a subdomain of it: lookalikes such
+     * as {@code arxiv.org.evil.example}, {@code arxiv.org@evil.example} (the host is
+     * {@code evil.example}) or punycode. Empty for arxiv.org and for text that is not a URL with a host.
+     */
+    public static Optional<String> foreignHost(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority();
+            if (host == null) {
+                return Optional.empty();
+            }
+            String h = host.toLowerCase(Locale.ROOT);
+            boolean arxiv = (h.equals("arxiv.org") || h.endsWith(".arxiv.org")) && uri.getRawUserInfo() == null;
+            return arxiv ? Optional.empty() : Optional.of(host);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     public String absUrl() {

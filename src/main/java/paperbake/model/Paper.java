@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param version     the highest version any digest linked, 0 when none named one
  * @param appearances every digest the paper appeared in, newest first
+ * @param sources     for each non-empty text field, the listing it was taken from, in field order
  */
 public record Paper(
         ArxivId id,
@@ -20,7 +21,13 @@ public record Paper(
         boolean abstractEnTruncated,
         String category,
         int version,
-        List<Appearance> appearances) {
+        List<Appearance> appearances,
+        List<FieldSource> sources) {
+
+    public Paper {
+        appearances = List.copyOf(appearances);
+        sources = List.copyOf(sources);
+    }
 
     /** The newest dated appearance, or the first undated one when the paper was never dated. */
     public Appearance latest() {

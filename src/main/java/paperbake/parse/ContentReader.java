@@ -1,6 +1,7 @@
 package paperbake.parse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -10,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,17 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import paperbake.model.Digest;
+import paperbake.parse.ContentWalker.Source;
 import paperbake.model.DigestId;
 import paperbake.report.Diagnostic;
+import paperbake.report.Progress;
 
 /**
- * Reads a content directory: {@code *.md} directly in it is flat content (channel ""), and
- * {@code <channel>/*.md} one level down is a channel. Deeper directories are not channels
- * (a channel is one URL segment), so they are skipped with a warning. Other files are ignored,
- * except {@code .txt}/{@code .markdown}, which look like digests saved with the wrong extension
- * and get a warning. Hidden files and directories (".git", ".DS_Store") are ignored silently.
+ * Reads a content directory: {@link ContentWalker} finds the digests (and reports every name it
+ * does not read), each is read with a bound on its size, decoded and parsed.
  *
  * <p>Files are parsed in parallel, each on a thread with a large stack (flexmark recurses on
  * nesting depth), and every failure is confined to its file.
@@ -42,25 +39,50 @@ public final class ContentReader {
     /** Enough for ~10^5 levels of nested Markdown in flexmark's recursive post-processing. */
     private static final long PARSE_STACK_BYTES = 512L * 1024 * 1024;
 
+    /*
+     * Real digests are under 1 MB and RawText warns above 10 MB; beyond this a file is not read at
+     * all, so a runaway generator (or a disk image named .md) cannot exhaust the memory.
+     */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
     private final DigestParser parser;
     private final int threads;
+    private final long maxFileBytes;
 
     public ContentReader() {
-        this(new DigestParser(), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        this(new DigestParser());
+    }
+
+    /** Parses on as many threads as there are cores, up to 4. */
+    public ContentReader(DigestParser parser) {
+        this(parser, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 
     public ContentReader(DigestParser parser, int threads) {
-        this.parser = parser;
-        this.threads = Math.max(1, threads);
+        this(parser, threads, MAX_FILE_BYTES);
     }
 
-    private record Source(Path path, String channel) {}
+    ContentReader(DigestParser parser, int threads, long maxFileBytes) {
+        this.parser = parser;
+        this.threads = Math.max(1, threads);
+        this.maxFileBytes = maxFileBytes;
+    }
 
     private record FileResult(ParseResult parse, List<Diagnostic> extra) {}
 
     public ReadResult read(Path contentDir) {
+        return read(contentDir, Progress.SILENT);
+    }
+
+    /**
+     * @param progress told of each file as it is parsed, and of each problem once its file is
+     *                 done, in the order of the walk (so the messages keep one order on every run)
+     */
+    public ReadResult read(Path contentDir, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Source> sources = list(contentDir, diagnostics);
+        List<Source> sources = ContentWalker.walk(contentDir, diagnostics);
+        progress.found(sorted(diagnostics));
+        progress.start("parse", sources.size(), "files");
 
         List<FileResult> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, bigStackThreads());
@@ -70,17 +92,20 @@ public final class ContentReader {
                 futures.add(pool.submit(() -> readOne(s)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), sources.get(i).path()));
+                FileResult r = await(futures.get(i), sources.get(i).path());
+                results.add(r);
+                List<Diagnostic> found = new ArrayList<>(r.extra());
+                found.addAll(r.parse().diagnostics());
+                progress.found(sorted(found));
+                progress.step();
             }
         } finally {
             pool.shutdownNow();
         }
 
-        List<Digest> digests = new ArrayList<>();
+        List<Digest> parsed = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
-        Map<DigestId, Path> taken = new TreeMap<>();
         int read = 0;
-        int withId = 0;
         int failed = 0;
         for (FileResult r : results) {
             diagnostics.addAll(r.extra());
@@ -90,15 +115,28 @@ public final class ContentReader {
                 failed++;
                 continue;
             }
-            d = disambiguate(d, taken, diagnostics);
-            digests.add(d);
+            parsed.add(d);
             read += r.parse().entriesRead();
-            withId += d.entries().size();
             r.parse().skipped().forEach((k, v) -> skipped.merge(k, v, Integer::sum));
         }
-        diagnostics.sort(Comparator.comparing((Diagnostic d) -> String.valueOf(d.file()))
-                .thenComparingInt(Diagnostic::line));
+        List<Digest> digests = new ArrayList<>();
+        Map<DigestId, Path> taken = new TreeMap<>();
+        int withId = 0;
+        int perFile = diagnostics.size();
+        for (Digest d : ChannelNames.unify(parsed, diagnostics)) {
+            d = disambiguate(d, taken, diagnostics);
+            digests.add(d);
+            withId += d.entries().size();
+        }
+        progress.found(sorted(diagnostics.subList(perFile, diagnostics.size())));
+        diagnostics.sort(Diagnostic.BY_PLACE);
         return new ReadResult(digests, diagnostics, read, withId, skipped, failed);
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics);
+        out.sort(Diagnostic.BY_PLACE);
+        return out;
     }
 
     /** Two files with one id (e.g. "a.md" and "A.md", or front matter naming the same date) would overwrite one page. */
@@ -156,9 +194,14 @@ public final class ContentReader {
     private FileResult readOne(Source s) {
         List<Diagnostic> extra = new ArrayList<>();
         try {
-            return new FileResult(parseBytes(s, Files.readAllBytes(s.path()), extra), extra);
+            byte[] bytes = readBounded(s.path());
+            if (bytes == null) {
+                return new FileResult(new ParseResult(null, List.of(Diagnostic.warning(s.path(), 1, String.format(Locale.ROOT,
+                        "the file is larger than %,d bytes, far beyond any digest; not read", maxFileBytes))), 0, Map.of()), extra);
+            }
+            return new FileResult(parseBytes(s, bytes, extra), extra);
         } catch (IOException e) {
-            return new FileResult(DigestParser.failed(s.path(), "could not read the file: " + e.getMessage()), extra);
+            return new FileResult(DigestParser.failed(s.path(), "could not read the file (" + ReadFailure.reason(e) + "); file skipped"), extra);
         }
     }
 
@@ -178,6 +221,14 @@ public final class ContentReader {
             return DigestParser.failed(s.path(), "the file is too large to parse in the available memory; file skipped");
         } catch (RuntimeException e) {
             return DigestParser.failed(s.path(), "could not parse the file (" + e + "); file skipped");
+        }
+    }
+
+    /** The file's bytes, or null when it has more than {@code maxFileBytes}; never reads past the bound. */
+    private byte[] readBounded(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+            return bytes.length > maxFileBytes ? null : bytes;
         }
     }
 
@@ -254,61 +305,5 @@ public final class ContentReader {
         diagnostics.add(Diagnostic.warning(file, line,
                 "the file is not valid UTF-8 (first bad byte at offset " + bad + "); invalid bytes were replaced by U+FFFD"));
         return fast;
-    }
-
-    private static List<Source> list(Path contentDir, List<Diagnostic> diagnostics) {
-        List<Source> out = new ArrayList<>();
-        if (!Files.isDirectory(contentDir)) {
-            diagnostics.add(Diagnostic.error(contentDir, 0, "the content directory does not exist or is not a directory"));
-            return out;
-        }
-        for (Path p : children(contentDir, diagnostics)) {
-            String name = p.getFileName().toString();
-            if (Files.isDirectory(p)) {
-                if (!DigestParser.slug(name).equals(name)) {
-                    diagnostics.add(Diagnostic.warning(p, 0, "channel directory name '" + name
-                            + "' is not URL-safe; its digests are published under '" + DigestParser.slug(name) + "'"));
-                }
-                for (Path q : children(p, diagnostics)) {
-                    String qn = q.getFileName().toString();
-                    if (Files.isDirectory(q)) {
-                        if (!qn.startsWith(".")) {
-                            diagnostics.add(Diagnostic.warning(q, 0, "directory nested inside channel '" + name
-                                    + "' is ignored: channels are one directory deep"));
-                        }
-                    } else {
-                        addFile(q, name, out, diagnostics);
-                    }
-                }
-            } else {
-                addFile(p, "", out, diagnostics);
-            }
-        }
-        out.sort(Comparator.comparing(s -> s.path().toString()));
-        Set<Path> seen = new HashSet<>();
-        out.removeIf(s -> !seen.add(s.path()));
-        return out;
-    }
-
-    private static void addFile(Path p, String channel, List<Source> out, List<Diagnostic> diagnostics) {
-        String name = p.getFileName().toString();
-        if (name.startsWith(".")) {
-            return;
-        }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".md")) {
-            out.add(new Source(p, channel));
-        } else if (lower.endsWith(".txt") || lower.endsWith(".markdown")) {
-            diagnostics.add(Diagnostic.warning(p, 1, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
-        }
-    }
-
-    private static List<Path> children(Path dir, List<Diagnostic> diagnostics) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(dir, 0, "could not list the directory: " + e.getMessage()));
-            return List.of();
-        }
     }
 }

@@ -13,7 +13,7 @@ final class EntryText {
 
     private EntryText() {}
 
-    static final String ID = "(?:\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7})";
+    static final String ID = paperbake.model.ArxivId.PATTERN;
 
     /** What an old-style title tail says: {@code Title. (arXiv:2310.17940v1 [cs.CL] UPDATED)}. */
     record TitleTail(String title, String id, int version, String category, String announceType) {}
@@ -24,7 +24,7 @@ final class EntryText {
      * and full-width parentheses when the tail was copied into the Chinese title.
      */
     private static final Pattern TAIL = Pattern.compile(
-            "[(（][^()（）\\s]{0,8}?arXiv[:：]\\s*(" + ID + ")(?:v(\\d{1,3}))?\\s*(?:\\[([^\\]\\s]{1,40})\\])?\\s*([^)）]{0,20})[)）]\\s*$");
+            "[(（][^()（）\\s]{0,8}?arXiv[:：]\\s*(" + ID + ")(?:v(\\d{1,6}))?\\s*(?:\\[([^\\]\\s]{1,40})\\])?\\s*([^)）]{0,20})[)）]\\s*$");
 
     static Optional<TitleTail> titleTail(String line) {
         int at = line.lastIndexOf("arXiv");
@@ -73,7 +73,7 @@ final class EntryText {
     record Announce(String text, int version, String type) {}
 
     private static final Pattern EN_PREFIX = Pattern.compile(
-            "^arXiv:\\s*" + ID + "(?:v(\\d{1,3}))?\\s+Announce Type:\\s*([a-z-]{2,20})\\s+Abstract:\\s*");
+            "^arXiv:\\s*" + ID + "(?:v(\\d{1,6}))?\\s+Announce Type:\\s*([a-z-]{2,20})\\s+Abstract:\\s*");
 
     /** Strips {@code arXiv:IDvN Announce Type: new  Abstract: }; the type is kept. */
     static Announce stripEnglishPrefix(String text) {
@@ -97,7 +97,7 @@ final class EntryText {
      * Shape: arXiv:ID, then an optional "label: value" pair, then an optional "…摘要:" label.
      */
     private static final Pattern ZH_PREFIX = Pattern.compile(
-            "^arXiv[:：]\\s*" + ID + "(?:v(\\d{1,3}))?\\s*"
+            "^arXiv[:：]\\s*" + ID + "(?:v(\\d{1,6}))?\\s*"
                     + "(?:[^\\s:：]{1,8}[:：]\\s*(?:([^\\s:：。.]{1,10}?)(?:" + ABS + "|[。.]\\s*|\\s+))?)?"
                     + "(?:" + ABS + ")?");
 
@@ -184,8 +184,8 @@ final class EntryText {
     }
 
     private static final Pattern MD_LINK = Pattern.compile("^\\[(.*)\\]\\(\\s*<?([^\\s)>]*)>?\\s*\\)\\s*$");
-    private static final Pattern AUTOLINK = Pattern.compile("^<\\s*(https?://[^>\\s]+)\\s*>\\s*$");
-    private static final Pattern BARE = Pattern.compile("^(https?://[^\\s<>()\\[\\]]+)");
+    private static final Pattern AUTOLINK = Pattern.compile("^<\\s*((?i:https?)://[^>\\s]+)\\s*>\\s*$");
+    private static final Pattern BARE = Pattern.compile("^((?i:https?)://[^\\s<>()\\[\\]]+)");
 
     /** The link text and target when the whole text is one Markdown link, autolink or bare URL. */
     record Link(String text, String url) {}
@@ -218,5 +218,13 @@ final class EntryText {
             cjk++;
         }
         return url.substring(0, cjk);
+    }
+
+    /** The first http(s) URL in a line of text, punctuation glued to it dropped; "" when there is none. */
+    private static final Pattern ANY_URL = Pattern.compile("(?i:https?)://[^\\s<>()\\[\\]|]+");
+
+    static String firstUrl(String s) {
+        Matcher m = ANY_URL.matcher(s);
+        return m.find() ? cleanUrl(m.group()) : "";
     }
 }

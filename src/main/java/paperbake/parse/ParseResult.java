@@ -9,7 +9,7 @@ import paperbake.report.Diagnostic;
  * One file's outcome.
  *
  * @param digest       null when the file could not be parsed at all (an ERROR says why) or is
- *                     binary (a WARNING says so)
+ *                     not a digest (binary, or an error message; a WARNING says so)
  * @param entriesRead  every entry the file lists (table rows and detail blocks merged by ref)
  * @param skipped      entries read but not published in {@code Digest.entries}, by reason;
  *                     {@code entriesRead == digest.entries().size() + sum(skipped)}

@@ -3,6 +3,7 @@ package paperbake.parse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import paperbake.report.Counts;
 import paperbake.report.Diagnostic;
 
 /**
@@ -57,17 +58,17 @@ final class RawText {
                     "the file has bare carriage returns (CR) as line breaks, from this line on; they were read as plain line breaks"));
         }
         if (s.nulLine > 0) {
-            out.add(Diagnostic.warning(file, s.nulLine, s.nuls
-                    + " NUL bytes: the file contains binary data, from this line on; it was removed and the rest read as text"));
+            out.add(Diagnostic.warning(file, s.nulLine, Counts.of(s.nuls, "NUL byte")
+                    + ": the file contains binary data, from this line on; it was removed and the rest read as text"));
         }
         if (s.controlLine > 0) {
-            out.add(Diagnostic.warning(file, s.controlLine, s.controls
-                    + " invisible control characters (such as ESC or BEL), from this line on; they were removed"));
+            out.add(Diagnostic.warning(file, s.controlLine, Counts.of(s.controls, "invisible control character")
+                    + " (such as ESC or BEL), from this line on; " + (s.controls == 1 ? "it was" : "they were") + " removed"));
         }
         if (s.bidiLine > 0) {
-            out.add(Diagnostic.warning(file, s.bidiLine, s.bidis
-                    + " bidirectional override characters (such as U+202E), which can make text display in a "
-                    + "misleading order, from this line on; they were removed"));
+            out.add(Diagnostic.warning(file, s.bidiLine, Counts.of(s.bidis, "bidirectional override character")
+                    + " (such as U+202E), which can make text display in a misleading order, from this line on; "
+                    + (s.bidis == 1 ? "it was" : "they were") + " removed"));
         }
         if (s.bomLine > 0) {
             out.add(Diagnostic.warning(file, s.bomLine,

@@ -15,7 +15,8 @@ import paperbake.report.Diagnostic;
  * @param skipped      entries not published as papers, by reason; always
  *                     {@code entriesRead == entriesWithId + sum(skipped)}
  * @param filesFailed  files that produced no digest at all (each has a diagnostic saying why:
- *                     an ERROR when parsing failed, a WARNING for a binary file)
+ *                     an ERROR when parsing failed, a WARNING for a binary file or one that
+ *                     holds an error message instead of a digest)
  */
 public record ReadResult(
         List<Digest> digests,

@@ -144,4 +144,9 @@ final class Text {
         String r = out.substring(start, end);
         return r.isEmpty() ? "untitled" : r;
     }
+
+    /** Quoted input in a diagnostic: enough to recognise it, never a whole abstract. */
+    static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
 }

@@ -1,20 +1,31 @@
 /**
  * The parse stage: digest files in, {@link paperbake.model.Digest}s and diagnostics out.
  *
- * <p>{@link paperbake.parse.ContentReader} walks a content directory and hands each file to
- * {@link paperbake.parse.DigestParser}. Rules that are choices rather than facts of the format:
+ * <p>{@link paperbake.parse.ContentReader} has {@code ContentWalker} find the files, reads each
+ * (bounded) and hands it to {@link paperbake.parse.DigestParser}, a driver over flexmark's block
+ * tree: {@code DigestIdentity} (date and name), {@code SummaryTable} (rows), {@code DetailBlock}
+ * (footnote blocks, split by the pure {@code Slots}), {@code EntryAssembler} (rows and blocks
+ * joined into entries), all reporting into one {@code FileReport} per file and finding lines
+ * through one {@code LineMap}. Rules that are choices rather than facts of the format:
  *
  * <ul>
  *   <li><b>Layout.</b> {@code *.md} directly in the content directory is flat content (channel
  *       ""); {@code <channel>/*.md} is a channel. Deeper directories are skipped with a warning;
  *       {@code .txt}/{@code .markdown} files get a "rename to .md" warning; other files and
- *       anything hidden are ignored. Channel and undated names are slugged to
- *       {@code [A-Za-z0-9-_.]}, case kept (arXiv categories are spelled cs.CL).
+ *       anything hidden are not read and listed once in a note. Links are followed only inside
+ *       the content directory, each real file is read once, non-regular files are skipped with
+ *       a warning. Channel and undated names are slugged to {@code [A-Za-z0-9-_.]}, case kept
+ *       (arXiv categories are spelled cs.CL); channel names that differ only in case are one.
  *   <li><b>Merging.</b> Table rows and footnote blocks are joined by their {@code [^N]} label.
  *       The block is the richer source; the row fills a missing title, URL or TL;DR. Either one
  *       alone still makes an entry, with a warning.
  *   <li><b>Duplicates.</b> A second row or block with an already used label is skipped and
- *       reported ("duplicate ref"); the same arXiv id under two labels is two entries.
+ *       reported ("duplicate ref"); the same arXiv id under a second label is skipped and
+ *       reported too ("paper listed twice in one digest"), so a digest counts each paper once.
+ *   <li><b>No entries.</b> A file that lists nothing but has other text (an error message) is
+ *       not published; an empty skeleton is. Both are reported.
+ *   <li><b>Dates.</b> Before 1991 is refused (undated); after the build's date plus a margin
+ *       ({@link paperbake.parse.DateLimits}) is reported and kept.
  *   <li><b>Old-style titles.</b> The old generator appended "." to every title, so exactly one
  *       trailing "." is removed when the entry is old style (an {@code (arXiv:...)} tail or an
  *       {@code http://} link): "Title?." gives "Title?", "et al.." gives "et al.".

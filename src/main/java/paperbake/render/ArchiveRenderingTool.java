@@ -44,6 +44,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
         }
         FreemarkerTemplateEngine engine = new FreemarkerTemplateEngine(config, db);
         List<Page> pages = job.plan().pages().toList();
+        job.progress().start("render", pages.size(), "pages");
         try {
             pages.parallelStream().forEach(page -> renderPage(engine, job, page));
         } catch (UncheckedIOException e) {
@@ -67,6 +68,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
             }
             job.sink().write(page.path(), bytes.toByteArray());
             job.stats().count(page);
+            job.progress().step();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RenderingException | TemplateModelException e) {

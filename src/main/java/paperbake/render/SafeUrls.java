@@ -3,6 +3,7 @@ package paperbake.render;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import paperbake.model.ArxivId;
 
 /** Digest URLs are untrusted: only absolute http(s) URLs may become links. */
 public final class SafeUrls {
@@ -24,5 +25,16 @@ public final class SafeUrls {
         } catch (URISyntaxException e) {
             return "";
         }
+    }
+
+    /**
+     * The URL as a link only when it points at arxiv.org itself (or a subdomain of it), else "".
+     * An unlinked entry's URL is shown as a paper's "source", and a lookalike host
+     * ({@code arxiv.org.evil.example}, {@code arxiv.org@evil.example}, punycode) would lend the
+     * digest's authority to another site; those are shown as text instead.
+     */
+    public static String arxivOrEmpty(String url) {
+        String link = httpOrEmpty(url);
+        return !link.isEmpty() && ArxivId.foreignHost(link).isEmpty() ? link : "";
     }
 }

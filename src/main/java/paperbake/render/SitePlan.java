@@ -17,6 +17,7 @@ import paperbake.model.ArxivId;
 import paperbake.model.Digest;
 import paperbake.model.DigestId;
 import paperbake.model.Entry;
+import paperbake.model.FieldSource;
 import paperbake.model.Paper;
 import paperbake.render.Views.AppearanceLink;
 import paperbake.render.Views.DigestLink;
@@ -185,7 +186,10 @@ public final class SitePlan {
     private Page digestPage(Digest d, Digest older, Digest newer) {
         List<Views.EntryLink> entries = d.entries().stream().map(this::entryLink).toList();
         List<Views.Unlinked> others = d.others().stream()
-                .map(o -> new Views.Unlinked(o.titleZh(), o.titleEn(), o.tldrZh(), SafeUrls.httpOrEmpty(o.url())))
+                .map(o -> {
+                    String link = SafeUrls.arxivOrEmpty(o.url());
+                    return new Views.Unlinked(o.titleZh(), o.titleEn(), o.tldrZh(), link, link.isEmpty() ? o.url() : "");
+                })
                 .toList();
         DigestLink self = digestLinks.get(d.id());
         return Page.at(d.id().path(), "digest.ftl", digestTitle(d),
@@ -205,13 +209,31 @@ public final class SitePlan {
         return Page.at(SiteLinks.paperPath(id), "paper.ftl", title,
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
-                        p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances,
+                        p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances, sourceLinks(p),
                         topics.of(id), derived.related().of(id).stream().map(this::relatedLink).toList()));
     }
 
     private Views.EntryLink relatedLink(ArxivId id) {
         Paper r = archive.papers().get(id);
         return new Views.EntryLink(id.value(), links.paper(id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
+    }
+
+    private static final Map<String, String> FIELD_NAMES = Map.of(
+            "titleZh", "Chinese title", "titleEn", "title", "tldrZh", "TL;DR", "tldrEn", "English TL;DR",
+            "abstractZh", "Chinese abstract", "abstractEn", "abstract", "category", "category");
+
+    /** The paper's field sources grouped by listing, in the order the fields are named. */
+    private List<Views.SourceLink> sourceLinks(Paper p) {
+        record Listing(DigestId digest, int line) {}
+        Map<Listing, List<String>> byListing = new LinkedHashMap<>();
+        for (FieldSource f : p.sources()) {
+            byListing.computeIfAbsent(new Listing(f.digest(), f.line()), k -> new ArrayList<>())
+                    .add(FIELD_NAMES.getOrDefault(f.field(), f.field()));
+        }
+        List<Views.SourceLink> out = new ArrayList<>();
+        byListing.forEach((l, fields) -> out.add(new Views.SourceLink(String.join(", ", fields), links.digest(l.digest()),
+                digestTitle(digestsById.get(l.digest())), l.line())));
+        return out;
     }
 
     private AppearanceLink appearanceLink(Appearance a) {

@@ -45,18 +45,25 @@ public final class Views {
 
     public record EntryLink(String id, String paperUrl, String titleZh, String titleEn, String tldrZh, String tldrEn) {}
 
-    /** An entry without an arXiv link; {@code url} is empty unless it is an http(s) URL. */
-    public record Unlinked(String titleZh, String titleEn, String tldrZh, String url) {}
+    /**
+     * An entry without an arXiv paper link. {@code url} is a link to arxiv.org or empty;
+     * {@code urlText} is any other URL the digest gave, shown as plain text, never as a link.
+     */
+    public record Unlinked(String titleZh, String titleEn, String tldrZh, String url, String urlText) {}
 
     public record DigestPage(DigestLink digest, List<EntryLink> entries, List<Unlinked> others,
                              DigestLink previous, DigestLink next) {}
 
     public record AppearanceLink(String url, String date, String channel, String announceType) {}
 
+    /** The listing some of a paper's fields were taken from: "title, abstract" from this digest, at this line. */
+    public record SourceLink(String fields, String url, String digest, int line) {}
+
+    /** {@code sources}: where each shown field came from, one item per listing used. */
     public record PaperPage(String id, String titleZh, String titleEn, String tldrZh, String tldrEn,
                             String abstractZh, String abstractEn, boolean abstractZhTruncated,
                             boolean abstractEnTruncated, String category, int version,
-                            String absUrl, String pdfUrl, List<AppearanceLink> appearances,
+                            String absUrl, String pdfUrl, List<AppearanceLink> appearances, List<SourceLink> sources,
                             List<TopicLink> topics, List<EntryLink> related) {}
 
     // ---- topics and feeds ----------------------------------------------------------------

@@ -43,14 +43,15 @@ public record BuildReport(
         long undated = archive.digests().stream().filter(d -> !d.dated()).count();
         long papers = archive.papers().size();
         return String.format(Locale.ROOT,
-                "%s in %.1f s: %d digests%s, %d entries, %d distinct papers, %d warnings, %d errors%n"
+                "%s in %.1f s: %s%s, %s, %s, %s, %s%n"
                         + "  pages %d (%d paper, %d digest), %.1f MB of HTML%n"
                         + "  %s%n"
                         + "  output %.1f KB per paper%n"
                         + "  %s%n"
                         + "  stages: %s",
-                written() ? "Built" : "FAILED", elapsedNanos / 1e9, archive.digests().size(),
-                undated > 0 ? " (" + undated + " undated)" : "", archive.entryCount(), papers, warnings(), errors(),
+                written() ? "Built" : "FAILED", elapsedNanos / 1e9, Counts.of(archive.digests().size(), "digest"),
+                undated > 0 ? " (" + undated + " undated)" : "", Counts.of(archive.entryCount(), "entry", "entries"),
+                Counts.of(papers, "distinct paper"), Counts.of(warnings(), "warning"), Counts.of(errors(), "error"),
                 pages.pages(), pages.paperPages(), pages.digestPages(), pageBytes / 1e6,
                 search == null ? "no search index" : search.toString(),
                 papers == 0 ? 0.0 : outputBytes() / 1e3 / papers, reconciliation, times);

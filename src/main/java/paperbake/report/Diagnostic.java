@@ -1,6 +1,7 @@
 package paperbake.report;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * A problem found in the input, with enough context for a person to fix it.
@@ -10,7 +11,19 @@ import java.nio.file.Path;
  */
 public record Diagnostic(Severity severity, Path file, int line, String message) {
 
-    public enum Severity { WARNING, ERROR }
+    /**
+     * A NOTE is information, not a problem: it never fails {@code --strict} (a content folder in
+     * a repository always has a .git folder to mention).
+     */
+    public enum Severity { NOTE, WARNING, ERROR }
+
+    /** By file, then line: the order diagnostics are printed in. */
+    public static final Comparator<Diagnostic> BY_PLACE = Comparator
+            .comparing((Diagnostic d) -> String.valueOf(d.file())).thenComparingInt(Diagnostic::line);
+
+    public static Diagnostic note(Path file, int line, String message) {
+        return new Diagnostic(Severity.NOTE, file, line, message);
+    }
 
     public static Diagnostic warning(Path file, int line, String message) {
         return new Diagnostic(Severity.WARNING, file, line, message);

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,35 @@ class CommandLineTest {
         System.setErr(originalErr);
     }
 
+    /** Not a terminal here: one line per stage, each problem printed before the stage that found it ends. */
+    @Test
+    void aBuildInALogPrintsOneLinePerStageAndQuietPrintsOnlyTheProblems() {
+        Path site = dir.resolve("site");
+        assertThat(Main.run("build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).filteredOn(l -> l.matches("^[a-z]+: .* in [0-9.]+ s$")).extracting(l -> l.split(":")[0])
+                .containsExactly("parse", "model", "render", "search");
+        assertThat(lines).anyMatch(l -> l.matches("render: [0-9,]+ pages in [0-9.]+ s"));
+        int warning = indexOf(lines, "004_865d27f42ab9e601.md:1: warning:");
+        assertThat(warning).as("the warning is printed while parsing").isBetween(0, indexOf(lines, "parse: ") - 1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("parse: ");
+
+        err.reset();
+        assertThat(Main.run("build", "--quiet", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+                .isNotEmpty().allMatch(l -> l.contains(": warning: ") || l.contains(": note: "));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("entries read");
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void helpExplainsEveryBuildOption() {
         assertThat(Main.run("build", "--help")).isZero();
@@ -55,7 +85,7 @@ class CommandLineTest {
         String[] args = {"build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString()};
         assertThat(Main.run(args)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .containsPattern("Built in [0-9.]+ s: 8 digests \\(1 undated\\), \\d+ entries, \\d+ distinct papers, \\d+ warnings")
+                .containsPattern("Built in [0-9.]+ s: 8 digests \\(1 undated\\), \\d+ entries, \\d+ distinct papers, \\d+ warnings?")
                 .contains("entries read").contains("stages: parse");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("004_865d27f42ab9e601.md");
         assertThat(site.resolve("index.html")).isRegularFile();
@@ -108,6 +138,44 @@ class CommandLineTest {
                     Files.copy(p, target);
                 }
             }
+        }
+    }
+
+    @Test
+    void countsOfOneAreSingular() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("c"));
+        String url = "https://arxiv.org/abs/2401.00001";
+        Files.writeString(content.resolve("c/2024-01-02.md"), "# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n"
+                + "| [^1] | [Title\u0007](" + url + ") | 摘要 |\n\n# 详细\n\n[^1]: 标题\n\n    Title\n\n    [" + url + "](" + url
+                + ")\n\n    要点\n\n    \n\n    中文摘要\n\n    Abstract.\n    \n");
+        assertThat(Main.run("check", "--content", content.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 1 digest: 1 distinct paper;");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(": 1 invisible control character (").doesNotContain("characters");
+
+        Main.run("build", "--content", content.toString(), "--output", dir.resolve("site").toString());
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("Built in [0-9.]+ s: 1 digest, 1 entry, 1 distinct paper, 1 warning, 0 errors");
+    }
+
+    @Test
+    void theFutureDateCheckCountsFromTheGivenBuildDate() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("c"));
+        Files.copy(BakeTest.CONTENT.resolve("econ").resolve(firstDigest(BakeTest.CONTENT.resolve("econ"))),
+                content.resolve("c/2024-01-03.md"));
+        assertThat(Main.run("check", "--strict", "--build-date", "2024-01-01", "--future-days", "2", "--content", content.toString()))
+                .as("two days ahead, margin 2").isZero();
+        assertThat(Main.run("check", "--strict", "--build-date", "2024-01-01", "--future-days", "1", "--content", content.toString()))
+                .as("two days ahead, margin 1").isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2024-01-03.md:1: warning: the file name gives the date 2024-01-03, "
+                + "more than 1 day after the build's date (2024-01-01)");
+        assertThat(Main.run("check", "--future-days", "-1", "--content", content.toString())).isEqualTo(2);
+    }
+
+    private static String firstDigest(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().findFirst().orElseThrow();
         }
     }
 

@@ -47,9 +47,9 @@ record Cli(int exit, String out, String err) {
         return new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
     }
 
-    /** The diagnostics: lines shaped {@code file:line: warning|error: message}. */
+    /** The diagnostics: lines shaped {@code file:line: note|warning|error: message}. */
     List<String> diagnostics() {
-        return Arrays.stream(err.split("\n")).filter(l -> l.matches("^.+?:(\\d+: )?(warning|error): .*")).toList();
+        return Arrays.stream(err.split("\n")).filter(l -> l.matches("^.+?:(\\d+:)? (note|warning|error): .*")).toList();
     }
 
     /** The reconciliation numbers from the summary: read, published, skipped. */

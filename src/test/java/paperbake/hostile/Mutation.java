@@ -24,6 +24,8 @@ final class Mutation {
     final List<Expect> expects = new ArrayList<>();
     final Set<String> published = new LinkedHashSet<>();
     final Set<String> digestPages = new LinkedHashSet<>();
+    /** Text no link on any page may contain (a lookalike host must never become clickable). */
+    final Set<String> neverLinked = new LinkedHashSet<>();
 
     private Mutation(String kind, boolean broken) {
         this.kind = kind;
@@ -56,6 +58,41 @@ final class Mutation {
 
     Mutation publishes(java.util.Collection<String> ids) {
         published.addAll(ids);
+        return this;
+    }
+
+    /** Text that must be shown on a page: the page's path below the site root (ending in "/"), then the text. */
+    final List<String[]> pageShows = new ArrayList<>();
+    /** Symbolic links to make: the link's path in the content folder, then its target as written. */
+    final Map<String, String> links = new LinkedHashMap<>();
+    /** Files to write beside (not inside) the content folder, under {@code outside/}. */
+    final Map<String, byte[]> outside = new LinkedHashMap<>();
+    /** Named pipes (FIFOs) to make in the content folder. */
+    final Set<String> fifos = new LinkedHashSet<>();
+
+    Mutation pageShows(String page, String text) {
+        pageShows.add(new String[] {page, text});
+        return this;
+    }
+
+    /** {@code target} is relative to the link's folder, or {@code outside/NAME} for a file written with {@link #outside}. */
+    Mutation link(String path, String target) {
+        links.put(path, target);
+        return this;
+    }
+
+    Mutation outside(String name, String text) {
+        outside.put(name, text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    Mutation fifo(String path) {
+        fifos.add(path);
+        return this;
+    }
+
+    Mutation neverLinks(String hrefPart) {
+        neverLinked.add(hrefPart);
         return this;
     }
 

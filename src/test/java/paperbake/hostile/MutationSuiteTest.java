@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,13 +31,25 @@ class MutationSuiteTest {
     @TempDir
     Path dir;
 
+    // The timeout only turns a hang (a FIFO read forever) into a failure; no case comes near it.
     @ParameterizedTest(name = "{0}")
     @MethodSource("paperbake.hostile.Mutations#all")
-    void aDamagedDigestIsReportedAndEverythingReadableIsPublished(Mutation m) throws IOException {
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aDamagedDigestIsReportedAndEverythingReadableIsPublished(Mutation m) throws Exception {
         Path content = dir.resolve("content");
         String control = BaseDigest.load("/hostile/econ-2024-09-13.md").text();
         write(content.resolve(CONTROL), control.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         m.files.forEach((path, bytes) -> write(content.resolve(path), bytes));
+        m.outside.forEach((name, bytes) -> write(dir.resolve("outside").resolve(name), bytes));
+        for (var l : m.links.entrySet()) {
+            Path link = content.resolve(l.getKey());
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, l.getValue().startsWith("outside/") ? dir.resolve(l.getValue()) : Path.of(l.getValue()));
+        }
+        for (String fifo : m.fifos) {
+            Files.createDirectories(content.resolve(fifo).getParent());
+            assertThat(new ProcessBuilder("mkfifo", content.resolve(fifo).toString()).inheritIO().start().waitFor()).isZero();
+        }
         Path site = dir.resolve("site");
 
         Cli build = Cli.run("build", "--content", content.toString(), "--output", site.toString());
@@ -43,7 +57,7 @@ class MutationSuiteTest {
         assertThat(build.exit()).as("exit status; stderr:\n%s", build.err()).isZero();
         List<String> diagnostics = build.diagnostics();
         for (Mutation.Expect e : m.expects) {
-            String where = content.resolve(e.file()) + ":" + e.line() + ": ";
+            String where = content.resolve(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
             Pattern reason = Pattern.compile(e.reason(), Pattern.CASE_INSENSITIVE);
             assertThat(diagnostics).as("a diagnostic at %s matching /%s/", where, e.reason())
                     .anySatisfy(d -> {
@@ -71,6 +85,15 @@ class MutationSuiteTest {
             assertThat(site.resolve(page + "index.html")).as("digest page").isRegularFile();
         }
         assertThat(SiteCheck.brokenReferences(site, "/")).as("broken links").isEmpty();
+        for (String[] shows : m.pageShows) {
+            assertThat(SiteCheck.parse(site.resolve(shows[0] + "index.html")).text()).as("%s shows", shows[0]).contains(shows[1]);
+        }
+        for (String part : m.neverLinked) {
+            for (Path page : SiteCheck.pages(site)) {
+                assertThat(SiteCheck.parse(page).select("a[href]").eachAttr("href"))
+                        .as("links on %s", site.relativize(page)).noneMatch(href -> href.contains(part));
+            }
+        }
 
         Set<String> before = tree(dir);
         Cli check = Cli.run("check", "--content", content.toString());

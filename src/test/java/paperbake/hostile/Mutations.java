@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * The kinds of damage a machine-written digest arrives with, each applied to one small real digest
@@ -85,6 +86,15 @@ final class Mutations {
         m.add(Mutation.broken("empty file").file(FILE, new byte[0]).digestPage(PAGE).expect(FILE, 1, "empty"));
         m.add(broken("blank lines only", "\n\n    \n\t\n").expect(FILE, 1, "blank"));
 
+        m.add(broken("header-only digest", "# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n\n# 详细\n\n")
+                .expect(FILE, 3, "no papers: its summary table has a header but no rows"));
+        m.add(Mutation.broken("an error message instead of a digest").file(FILE, "Error: API rate limit exceeded\n")
+                .expect(FILE, 1, "no papers and this is not digest text \\('Error: API rate limit exceeded'\\)"));
+        m.add(Mutation.broken("a heading and a traceback").file(FILE,
+                        "# 摘要\n\nTraceback (most recent call last):\n  File \"digest.py\", line 12, in <module>\n"
+                                + "openai.RateLimitError: Error code: 429\n")
+                .expect(FILE, 3, "not digest text \\('Traceback"));
+
         byte[] garbage = garbage(4096, 7);
         m.add(Mutation.broken("binary garbage").file(FILE, garbage)
                 .expect(FILE, lineOfFirstNul(garbage), "binary, not a Markdown digest; file skipped"));
@@ -122,6 +132,8 @@ final class Mutations {
                 .publishes(allIds()));
 
         // ---- rows and blocks ---------------------------------------------------------------------
+        String row2 = base.row(2);
+        String titleEn2 = row2.substring(row2.indexOf("[", row2.indexOf("|", 3)) + 1, row2.indexOf("]("));
         String dupRow = b.replace(base.row(2) + "\n", base.row(2) + "\n" + base.row(2) + "\n");
         m.add(broken("duplicate ref in the table", dupRow)
                 .expect(FILE, base.rowLine(2) + 1, "repeats a reference").publishes(allIds()));
@@ -129,6 +141,20 @@ final class Mutations {
         String dupBlock = b + base.block(2);
         m.add(broken("duplicate ref in the details", dupBlock)
                 .expect(FILE, lines(b), "repeats a reference").publishes(allIds()));
+
+        String i3 = base.id(3);
+        m.add(broken("one paper listed twice in a digest", b.replace("/abs/" + i3, "/abs/" + i2))
+                .expect(FILE, base.rowLine(3), "lists arXiv:" + Pattern.quote(i2) + " again \\(line " + base.rowLine(2) + " already")
+                .publishes(ids(1, 2)));
+
+        String longerTitle = titleEn2 + ": Revisited";
+        m.add(Mutation.broken("one paper with two titles in two digests").file(FILE, b)
+                .file("econ/2025-02-07.md", b.replace(titleEn2, longerTitle))
+                .digestPage(PAGE).digestPage("digests/econ/2025-02-07/")
+                .expect(FILE, base.rowLine(2), "listed here with the title '" + Pattern.quote(titleEn2) + "' but at .*2025-02-07\\.md:"
+                        + base.rowLine(2) + " as '" + Pattern.quote(longerTitle) + "'")
+                .pageShows("papers/" + i2 + "/", "Taken from: econ · 2025-02-07 (line " + base.rowLine(2) + "): ")
+                .publishes(allIds()));
 
         String noBlock3 = b.replace(base.block(3), "");
         m.add(broken("row without block", noBlock3)
@@ -149,8 +175,6 @@ final class Mutations {
                 .expect(FILE, BaseDigest.lineStarting(noLinkInBlock, "[^2]:"), "no link")
                 .publishes(allIds()));
 
-        String row2 = base.row(2);
-        String titleEn2 = row2.substring(row2.indexOf("[", row2.indexOf("|", 3)) + 1, row2.indexOf("]("));
         String missingUrl = b.replace(row2, row2.replaceFirst("\\[([^\\]]*)\\]\\([^)]*\\)", "$1"))
                 .replace(base.blockParagraph(2, 1) + "\n\n", "");
         m.add(broken("missing URL", missingUrl)
@@ -162,6 +186,14 @@ final class Mutations {
         String shortId = i2.substring(0, 8);
         m.add(broken("malformed arXiv id", b.replace(i2, shortId))
                 .expect(FILE, base.rowLine(2), "not an arXiv").publishes(ids(1, 3)));
+
+        for (String lookalike : List.of("https://arxiv.org.evil.example/abs/", "https://arxiv.org@evil.example/abs/",
+                "https://xn--arxv-9qa.org/abs/")) {
+            m.add(broken("lookalike host " + lookalike, b.replace("https://arxiv.org/abs/" + i2, lookalike + i2))
+                    .expect(FILE, base.rowLine(2), "its host is '[^']+', not arxiv.org").publishes(ids(1, 3))
+                    .neverLinks(lookalike.substring(0, lookalike.length() - 5))
+                    .pageShows(PAGE, lookalike + i2));
+        }
 
         m.add(broken("javascript: URL", b.replace("https://arxiv.org/abs/" + i2, "javascript:alert(document.domain)"))
                 .expect(FILE, base.rowLine(2), "no link|not an arXiv").publishes(ids(1, 3)));
@@ -185,6 +217,14 @@ final class Mutations {
         m.add(Mutation.broken("undated name").file("econ/notes.md", b).digestPage("digests/econ/notes/")
                 .expect("econ/notes.md", 1, "no valid date").publishes(allIds()));
 
+        m.add(Mutation.broken("a date far in the future").file("econ/2099-12-31.md", b).digestPage("digests/econ/2099-12-31/")
+                .expect("econ/2099-12-31.md", 1, "date 2099-12-31, more than 3 days after the build's date").publishes(allIds()));
+        m.add(Mutation.broken("front matter dated 9999-12-31").file(FILE, "---\ndate: 9999-12-31\n---\n\n" + b)
+                .digestPage("digests/econ/9999-12-31/")
+                .expect(FILE, 2, "date 9999-12-31, more than 3 days after").publishes(allIds()));
+        m.add(Mutation.broken("year 0").file("econ/0000-01-01.md", b).digestPage("digests/econ/0000-01-01/")
+                .expect("econ/0000-01-01.md", 1, "before arXiv existed").publishes(allIds()));
+
         m.add(broken("impossible date in front matter", "---\ntitle: Econ\ndate: 2025-13-45\n---\n\n" + b)
                 .expect(FILE, 3, "impossible date").publishes(allIds()));
 
@@ -200,6 +240,31 @@ final class Mutations {
         m.add(Mutation.broken("two files for one day").file(FILE, b).file("econ/copy.md", "---\ndate: 2025-02-06\n---\n\n" + b)
                 .digestPage(PAGE).digestPage("digests/econ/2025-02-06-2/")
                 .expect("econ/copy.md", 1, "same page as").publishes(allIds()));
+
+        // ---- the content folder: names, links, special files ----------------------------------------
+        m.add(Mutation.broken("a space after the .md").file(FILE + " ", b).digestPage(PAGE)
+                .expect(FILE + " ", 1, "has spaces around it; it was read as '2025-02-06.md'").publishes(allIds()));
+
+        String elsewhere = b.replace(base.id(1), "2501.90001").replace(i2, "2501.90002").replace(base.id(3), "2501.90003");
+        m.add(broken("a link to a digest outside the content folder", b)
+                .outside("secret.md", elsewhere).link("econ/2025-02-07.md", "outside/secret.md")
+                .expect("econ/2025-02-07.md", 1, "symbolic link to .*secret\\.md, outside the content folder; it is not followed")
+                .publishes(allIds()));
+        m.add(broken("a link to a digest inside the folder", b).link("econ/2025-02-07.md", "2025-02-06.md")
+                .expect("econ/2025-02-07.md", 1, "is a link to .*econ/2025-02-06\\.md, which is read already; it is not read twice")
+                .publishes(allIds()));
+        // Two .md links to each other are an unreadable digest, an error (exit status 1): ContentReaderTest has them.
+        m.add(broken("a link loop", b).link("loop", ".")
+                .expect("loop", 0, "a link to the content folder itself, a folder that is read already")
+                .publishes(allIds()));
+        m.add(broken("a FIFO named .md", b).fifo("econ/2025-02-07.md")
+                .expect("econ/2025-02-07.md", 1, "not a regular file").publishes(allIds()));
+
+        m.add(broken("channel names that differ only in case", b).file("ECON/2025-02-07.md", b).file("Econ/2025-02-06.md", b)
+                .digestPage("digests/econ/2025-02-07/").digestPage("digests/econ/2025-02-06-2/")
+                .expect("ECON/2025-02-07.md", 1, "channel 'ECON' differs from 'econ' only in letter case.*this digest is published under 'econ'")
+                .expect("Econ/2025-02-06.md", 1, "channel 'Econ' differs from 'econ' only in letter case")
+                .neverLinks("/ECON/").neverLinks("/Econ/").publishes(allIds()));
 
         // ---- sizes and shapes --------------------------------------------------------------------
         String en2 = base.blockParagraph(2, 5);
@@ -235,7 +300,12 @@ final class Mutations {
         List<String> oldStyle = new ArrayList<>(ids(1, 3));
         oldStyle.add("hep-th/9901001");
         m.add(tolerated("old-style ids", b.replace(i2, "hep-th/9901001")).publishes(oldStyle));
-        m.add(tolerated("header-only digest", "# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n\n# 详细\n\n"));
+        m.add(tolerated("upper-case scheme and host", b.replace("https://arxiv.org/abs/" + i1, "HTTPS://ARXIV.ORG/abs/" + i1))
+                .publishes(allIds()));
+        m.add(tolerated("default port and /html/ links", b.replace("https://arxiv.org/abs/" + i1, "https://arxiv.org:443/abs/" + i1)
+                .replace("https://arxiv.org/abs/" + i2, "https://arxiv.org/html/" + i2 + "v1")).publishes(allIds()));
+        m.add(tolerated("versions above v99", b.replace("/abs/" + i1, "/abs/" + i1 + "v123")
+                .replace("/abs/" + i2, "/abs/" + i2 + "v1000")).publishes(allIds()));
         m.add(tolerated("zero-width and no-break spaces", b.replace(title1, title1.replaceFirst(" ", "\u00A0\u200B"))).publishes(allIds()));
         return m;
     }

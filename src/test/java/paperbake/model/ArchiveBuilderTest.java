@@ -56,6 +56,24 @@ class ArchiveBuilderTest {
     }
 
     @Test
+    void listingsWithDifferentTitlesAreReportedAndEveryFieldNamesItsListing() {
+        ArchiveBuilder builder = new ArchiveBuilder()
+                .add(digest("a", "2024-01-01", entry("2401.00001", 1, "中文标题", "A Title", "Abstract.", false)))
+                .add(digest("b", "2024-01-02", entry("2401.00001", 2, "", "A  title", "Longer abstract text.", false)))
+                .add(digest("c", "2024-01-03", entry("2401.00001", 3, "", "A Retitled Paper", "", false)));
+        Paper paper = builder.build().papers().get(new ArxivId("2401.00001"));
+
+        assertThat(paper.titleEn()).isEqualTo("A Retitled Paper");
+        assertThat(builder.diagnostics()).as("case and spacing alone are no difference")
+                .extracting(d -> d.file() + ":" + d.line())
+                .containsExactly(Path.of("b", "2024-01-02.md") + ":10", Path.of("a", "2024-01-01.md") + ":10");
+        assertThat(builder.diagnostics().get(0).message())
+                .contains("arXiv:2401.00001", "'A  title'", Path.of("c", "2024-01-03.md") + ":10 as 'A Retitled Paper'");
+        assertThat(paper.sources()).extracting(f -> f.field() + " " + f.digest().channel()).containsExactly(
+                "titleZh a", "titleEn c", "tldrZh c", "abstractZh c", "abstractEn b");
+    }
+
+    @Test
     void undatedDigestsComeAfterDatedOnes() {
         Digest undated = new Digest(new DigestId("", "seed"), Path.of("seed.md"), null, "", List.of(), List.of());
         Archive archive = new ArchiveBuilder().add(undated).add(digest("x", "2020-01-01")).build();

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.model.Digest;
 import paperbake.model.DigestId;
@@ -65,7 +67,10 @@ class ContentReaderTest {
                 .anySatisfy(m -> assertThat(m).contains("Odd Chan", "Odd-Chan"))
                 .anySatisfy(m -> assertThat(m).contains("one directory deep"))
                 .anySatisfy(m -> assertThat(m).contains("only files ending in .md"));
-        assertThat(r.diagnostics()).hasSize(3);
+        assertThat(r.diagnostics()).filteredOn(d -> d.severity() == Diagnostic.Severity.NOTE).singleElement()
+                .satisfies(d -> assertThat(d.toString()).isEqualTo(dir + ": note: not read, as only .md files are digests: "
+                        + "hidden files and folders (.git/); files whose names do not end in .md (b-chan/image.png)"));
+        assertThat(r.diagnostics()).hasSize(4);
         assertThat(r.entriesRead()).isEqualTo(4);
         assertThat(r.errorCount()).isZero();
         assertReconciled(r);
@@ -115,6 +120,100 @@ class ContentReaderTest {
             assertThat(d.file().getFileName().toString()).isEqualTo("special.md");
             assertThat(d.message()).contains("same page", "2024-03-01-2");
         });
+    }
+
+    @Test
+    void aNameWithSpacesAroundItIsReadAndReported() throws IOException {
+        write("c/2024-01-16.md ", digest("2401.00016"));
+        ReadResult r = reader.read(dir);
+        assertThat(r.digests()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(new DigestId("c", "2024-01-16"));
+            assertThat(d.entries()).hasSize(1);
+        });
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).contains("'2024-01-16.md ' has spaces around it; it was read as '2024-01-16.md'");
+        });
+    }
+
+    @Test
+    void linksAreFollowedOnlyInsideTheContentFolderAndEachFileIsReadOnce() throws IOException {
+        Path content = dir.resolve("content");
+        Path secret = dir.resolve("private/secret.md");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, digest("2401.99999"));
+        Path real = content.resolve("c/2024-01-01.md");
+        Files.createDirectories(real.getParent());
+        Files.writeString(real, digest("2401.00001"));
+        Files.createSymbolicLink(content.resolve("c/2024-01-02.md"), secret);
+        Files.createSymbolicLink(content.resolve("c/2024-01-00.md"), Path.of("2024-01-01.md"));
+        Files.createSymbolicLink(content.resolve("mirror"), Path.of("c"));
+        Files.createSymbolicLink(content.resolve("c/x.md"), Path.of("y.md"));
+        Files.createSymbolicLink(content.resolve("c/y.md"), Path.of("x.md"));
+
+        ReadResult r = reader.read(content);
+        assertThat(r.digests()).extracting(d -> d.source().getFileName().toString()).containsExactly("2024-01-01.md");
+        assertThat(r.diagnostics()).extracting(d -> content.relativize(d.file()) + ":" + d.line() + " " + d.message())
+                .containsExactly(
+                        "c/2024-01-00.md:1 this is a link to " + real + ", which is read already; it is not read twice",
+                        "c/2024-01-02.md:1 this is a symbolic link to " + secret.toRealPath() + ", outside the content folder; "
+                                + "it is not followed, so nothing from elsewhere on the disk is published",
+                        "c/x.md:1 could not read the file (this symbolic link cannot be followed: its target is missing, "
+                                + "or the links form a loop); file skipped",
+                        "c/y.md:1 could not read the file (this symbolic link cannot be followed: its target is missing, "
+                                + "or the links form a loop); file skipped",
+                        "mirror:0 this is a link to c, a folder that is read already; it is not read twice");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // only turns a hang into a failure
+    void aFifoOrOtherSpecialFileIsReportedNotRead() throws Exception {
+        write("c/2024-01-01.md", digest("2401.00001"));
+        Path fifo = dir.resolve("c/2024-01-02.md");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        ReadResult r = reader.read(dir);
+        assertThat(r.digests()).hasSize(1);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(fifo);
+            assertThat(d.message()).contains("not a regular file");
+        });
+    }
+
+    @Test
+    void readsAreBoundedAndFailuresSayWhy() throws IOException {
+        Path big = write("c/2024-01-01.md", digest("2401.00001") + "x".repeat(2000) + "\n");
+        ReadResult r = new ContentReader(new DigestParser(), 1, 1000).read(dir);
+        assertThat(r.digests()).isEmpty();
+        assertThat(r.filesFailed()).isEqualTo(1);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(big);
+            assertThat(d.message()).isEqualTo("the file is larger than 1,000 bytes, far beyond any digest; not read");
+        });
+        assertThat(ReadFailure.reason(new java.nio.file.AccessDeniedException(big.toString()))).isEqualTo("permission denied");
+        assertThat(ReadFailure.reason(new java.nio.file.FileSystemException(big.toString(), null, "Is a directory")))
+                .isEqualTo("Is a directory");
+    }
+
+    @Test
+    void channelsThatDifferOnlyInCaseAreOne() throws IOException {
+        write("cs.CL/2024-01-01.md", digest("2401.00001"));
+        write("cs.CL/2024-01-02.md", digest("2401.00002"));
+        write("CS.CL/2024-01-03.md", digest("2401.00003"));
+        write("cs.cl/2024-01-01.md", digest("2401.00004"));
+        write("cs.cl/2024-01-04.md", digest("2401.00005"));
+        write("flat/2024-01-05.md", "---\nchannel: CS.cl\n---\n" + digest("2401.00006"));
+
+        ReadResult r = reader.read(dir);
+        assertThat(r.digests()).extracting(d -> d.id().path()).containsExactlyInAnyOrder(
+                "digests/cs.CL/2024-01-01/", "digests/cs.CL/2024-01-02/", "digests/cs.CL/2024-01-03/",
+                "digests/cs.CL/2024-01-01-2/", "digests/cs.CL/2024-01-04/", "digests/cs.CL/2024-01-05/");
+        assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("only in letter case"))
+                .extracting(d -> dir.relativize(d.file()) + " " + d.message().substring(0, d.message().indexOf(" only")))
+                .containsExactly("CS.CL/2024-01-03.md channel 'CS.CL' differs from 'cs.CL'",
+                        "cs.cl/2024-01-01.md channel 'cs.cl' differs from 'cs.CL'",
+                        "flat/2024-01-05.md channel 'CS.cl' differs from 'cs.CL'");
+        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("its 2 digests are published under 'cs.CL'"));
+        assertReconciled(r);
     }
 
     @Test

@@ -30,6 +30,10 @@ class DigestParserTest {
         return "| [^" + n + "] | [" + title + "](" + url + ") | " + summary + " |\n";
     }
 
+    /** A valid digest of one entry, for tests about everything but the entries. */
+    static final String ONE_ENTRY = HEAD + row(1, "Title", "https://arxiv.org/abs/2403.00001", "s") + "\n# 详细\n\n"
+            + block(1, "标题", "Title", "https://arxiv.org/abs/2403.00001", "t", "z", "e");
+
     static ParseResult parse(String text) {
         return PARSER.parse(FILE, "cs.CL", text);
     }
@@ -39,13 +43,37 @@ class DigestParserTest {
     }
 
     @Test
-    void emptyDigestIsValid() {
+    void anEmptySkeletonIsPublishedAndReportedAsEmpty() {
         ParseResult r = parse(HEAD + "\n# 详细\n\n");
         assertThat(r.digest().entries()).isEmpty();
         assertThat(r.digest().others()).isEmpty();
-        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("no papers", "header but no rows");
+        });
         assertThat(r.digest().id()).isEqualTo(new DigestId("cs.CL", "2024-03-01"));
         assertThat(r.entriesRead()).isZero();
+
+        assertThat(parse("# 摘要\n\n# 详细\n").diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("no summary table"));
+    }
+
+    @Test
+    void anErrorMessageInPlaceOfADigestIsReportedAndNotPublished() {
+        ParseResult r = parse("Error: API rate limit exceeded\n");
+        assertThat(r.digest()).isNull();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).contains("not digest text", "'Error: API rate limit exceeded'");
+        });
+
+        ParseResult traceback = parse("# 摘要\n\nTraceback (most recent call last):\n  File \"bot.py\", line 3\n"
+                + "```\nopenai.RateLimitError\n```\n");
+        assertThat(traceback.digest()).isNull();
+        assertThat(traceback.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("'Traceback (most recent call last):'");
+        });
     }
 
     @Test
@@ -147,6 +175,33 @@ class DigestParserTest {
     }
 
     @Test
+    void htmlInACellNeverHidesTheRestOfTheRow() {
+        String url = "https://arxiv.org/abs/2403.00030";
+        // flexmark reads "<!-- T](url) | -->" as one HTML comment, so title and summary became one cell.
+        ParseResult r = parse(HEAD + row(1, "T <!--", url, "--><script>x</script> 摘要"));
+        assertThat(r.digest().entries()).singleElement().satisfies(e -> {
+            assertThat(e.id().value()).isEqualTo("2403.00030");
+            assertThat(e.titleEn()).isEqualTo("T <!--");
+            assertThat(e.tldrZh()).isEqualTo("--><script>x</script> 摘要");
+        });
+    }
+
+    @Test
+    void onePaperListedTwiceIsCountedOnceAndReported() {
+        String u = "https://arxiv.org/abs/2403.00008";
+        String text = HEAD + row(1, "First", u, "s") + row(2, "Again", u + "v2", "s") + "\n# 详细\n\n"
+                + block(1, "一", "First", u, "t", "z", "e") + block(2, "二", "Again", u + "v2", "t", "z", "e");
+        ParseResult r = parse(text);
+        assertThat(r.digest().entries()).singleElement().satisfies(e -> assertThat(e.titleEn()).isEqualTo("First"));
+        assertThat(r.skipped()).containsEntry(DigestParser.SKIP_REPEATED_PAPER, 1);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(6);
+            assertThat(d.message()).contains("[^2] lists arXiv:2403.00008 again (line 5 already lists it)");
+        });
+        assertReconciled(r);
+    }
+
+    @Test
     void rawTexAndMarkdownCharactersComeOutAsWritten() {
         String url = "https://arxiv.org/abs/2403.00010";
         String title = "On $a_1 * b_2$ and $\\|x\\|_*$: {\\em Hölder} H\\\"older ``quotes'' \\citep{x} <France, capital, Paris>";
@@ -206,7 +261,7 @@ class DigestParserTest {
     @Test
     void impossibleDateMakesTheDigestUndated() {
         Path file = Path.of("content/cs.CL/2023-02-30.md");
-        ParseResult r = PARSER.parse(file, "cs.CL", HEAD);
+        ParseResult r = PARSER.parse(file, "cs.CL", ONE_ENTRY);
         assertThat(r.digest().date()).isNull();
         assertThat(r.digest().id()).isEqualTo(new DigestId("cs.CL", "2023-02-30"));
         assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
@@ -216,8 +271,35 @@ class DigestParserTest {
     }
 
     @Test
+    void aDateAfterTheBuildDatePlusTheMarginIsReportedButKept() {
+        DigestParser parser = new DigestParser(new DateLimits(LocalDate.of(2024, 3, 1), 3));
+        assertThat(parser.parse(Path.of("c/2024-03-04.md"), "c", ONE_ENTRY).diagnostics()).as("within the margin").isEmpty();
+        for (String name : List.of("2024-03-05", "2099-12-31", "9999-12-31")) {
+            ParseResult r = parser.parse(Path.of("c/" + name + ".md"), "c", ONE_ENTRY);
+            assertThat(r.digest().date()).isEqualTo(LocalDate.parse(name));
+            assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(1);
+                assertThat(d.message()).contains("date " + name, "more than 3 days after the build's date (2024-03-01)");
+            });
+        }
+        ParseResult fm = parser.parse(Path.of("c/x.md"), "c", "---\ntitle: t\ndate: 2099-12-31\n---\n" + ONE_ENTRY);
+        assertThat(fm.diagnostics()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(3));
+    }
+
+    @Test
+    void aYearBeforeArxivIsRefused() {
+        for (String name : List.of("0000-01-01", "1990-12-31")) {
+            ParseResult r = PARSER.parse(Path.of("c/" + name + ".md"), "c", ONE_ENTRY);
+            assertThat(r.digest().date()).isNull();
+            assertThat(r.diagnostics()).extracting(Diagnostic::message)
+                    .anySatisfy(m -> assertThat(m).contains("date " + name + ", before arXiv existed (1991)"));
+        }
+        assertThat(PARSER.parse(Path.of("c/1991-08-14.md"), "c", ONE_ENTRY).diagnostics()).isEmpty();
+    }
+
+    @Test
     void undatedNameIsSlugged() {
-        ParseResult r = PARSER.parse(Path.of("content/Weekly Picks (v2).md"), "", HEAD);
+        ParseResult r = PARSER.parse(Path.of("content/Weekly Picks (v2).md"), "", ONE_ENTRY);
         assertThat(r.digest().id()).isEqualTo(new DigestId("", "Weekly-Picks-v2"));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no valid date", "Weekly-Picks-v2"));
     }

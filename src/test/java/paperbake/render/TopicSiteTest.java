@@ -33,6 +33,7 @@ import paperbake.model.ArxivId;
 import paperbake.model.Paper;
 import paperbake.parse.ContentReader;
 import paperbake.report.BuildReport;
+import paperbake.report.Diagnostic;
 import paperbake.write.Folders;
 
 /** The fixture archive with topics.yml, built under an absolute project base URL. */
@@ -97,6 +98,9 @@ class TopicSiteTest {
         assertThat(report.diagnostics()).extracting(d -> d.file().getFileName().toString() + ":" + d.line())
                 .contains("topics.yml:15", "topics.yml:19", "topics.yml:23");
         assertThat(SiteCheck.brokenReferences(site, "/arch/")).isEmpty();
+        // topics.yml is read, so it is not in the note about files that are not digests
+        assertThat(report.diagnostics()).noneMatch(d -> d.severity() == Diagnostic.Severity.NOTE
+                && d.message().contains(TopicsFile.NAME));
     }
 
     @Test
@@ -218,7 +222,7 @@ class TopicSiteTest {
         Path plain = dir.resolve("plain");
         List<String> notices = new ArrayList<>();
         BuildReport r = new Bake(new ContentReader(), new JBakeOven())
-                .build(new Bake.Options(content, plain, "/arch/", Path.of("."), "Test archive"), notices::add);
+                .build(new Bake.Options(content, plain, "/arch/", Path.of("."), "Test archive"), notices::add, paperbake.report.Progress.SILENT);
         assertThat(r.written()).isTrue();
         assertThat(notices).singleElement().asString().startsWith("no Atom feeds: they need absolute links");
         try (Stream<Path> files = Files.walk(plain)) {

@@ -57,7 +57,7 @@ class TopicFilterTest {
         Files.copy(Path.of("src/test/resources/topics/topics.yml"), content.resolve(TopicsFile.NAME));
         Path site = dir.resolve("site");
         BuildReport report = new Bake(new ContentReader(), new JBakeOven())
-                .build(new Bake.Options(content, site, "/", Path.of("."), "Test archive"), n -> { });
+                .build(new Bake.Options(content, site, "/", Path.of("."), "Test archive"), n -> { }, paperbake.report.Progress.SILENT);
         assertThat(report.written()).isTrue();
         try (LuceneIndex index = LuceneIndex.build(report.archive())) {
             topics = Topics.of(new TopicsFile().read(content), content.resolve(TopicsFile.NAME), index);
