@@ -50,6 +50,9 @@ public final class Bake {
         }
     }
 
+    public static final String NO_FEEDS = "; no Atom feeds: they need absolute links, so an absolute --base-url "
+            + "(e.g. https://me.github.io/archive/)";
+
     private final ContentReader reader;
     private final JBakeOven oven;
     private final SearchIndexWriter search;
@@ -127,10 +130,6 @@ public final class Bake {
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
             FeedSettings feeds = FeedSettings.forBaseUrl(options.baseUrl(), options.feedEntries());
-            if (!feeds.enabled()) {
-                notices.accept("no Atom feeds: they need absolute links, so give an absolute --base-url "
-                        + "(e.g. https://me.github.io/archive/)");
-            }
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             List<Throwable> errors;
             // The one Lucene index of the build: topics, related papers and the search export all
@@ -144,8 +143,10 @@ public final class Bake {
                 diagnostics.addAll(topics.diagnostics());
                 diagnostics.sort(Diagnostic.BY_PLACE);
                 Related related = times.time("related", () -> Related.of(lucene));
-                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics", lucene.papers().size(),
-                        topics.topics().size()), System.nanoTime() - indexStart);
+                // Said once, in the stage line rather than as a diagnostic: a site without feeds is a
+                // choice (a path as --base-url), not a problem in the input.
+                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics%s", lucene.papers().size(),
+                        topics.topics().size(), feeds.enabled() ? "" : NO_FEEDS), System.nanoTime() - indexStart);
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()));
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links), out, stats, progress);
                 long renderStart = System.nanoTime();

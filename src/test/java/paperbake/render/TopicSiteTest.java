@@ -10,7 +10,6 @@ import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,6 +33,7 @@ import paperbake.model.Paper;
 import paperbake.parse.ContentReader;
 import paperbake.report.BuildReport;
 import paperbake.report.Diagnostic;
+import paperbake.report.Progress;
 import paperbake.write.Folders;
 
 /** The fixture archive with topics.yml, built under an absolute project base URL. */
@@ -220,11 +220,23 @@ class TopicSiteTest {
     @Test
     void withoutAnAbsoluteBaseUrlThereAreNoFeedsAndOneNotice() throws Exception {
         Path plain = dir.resolve("plain");
-        List<String> notices = new ArrayList<>();
+        List<String> stages = new java.util.ArrayList<>();
+        Progress recording = new Progress() {
+            public void start(String stage, long total, String unit) {}
+
+            public void step() {}
+
+            public void done(String stage, String summary, long nanos) {
+                stages.add(stage + ": " + summary);
+            }
+
+            public void found(List<Diagnostic> diagnostics) {}
+        };
         BuildReport r = new Bake(new ContentReader(), new JBakeOven())
-                .build(new Bake.Options(content, plain, "/arch/", Path.of("."), "Test archive"), notices::add, paperbake.report.Progress.SILENT);
+                .build(new Bake.Options(content, plain, "/arch/", Path.of("."), "Test archive"), n -> { }, recording);
         assertThat(r.written()).isTrue();
-        assertThat(notices).singleElement().asString().startsWith("no Atom feeds: they need absolute links");
+        assertThat(stages).filteredOn(l -> l.contains("Atom")).singleElement().asString()
+                .startsWith("index: ").endsWith(Bake.NO_FEEDS);
         try (Stream<Path> files = Files.walk(plain)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".xml")).toList()).isEmpty();
         }
