@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -54,7 +53,7 @@ public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
             }
             topics.add(new Topic(spec, members));
         }
-        problems.sort(java.util.Comparator.comparingInt(Diagnostic::line)); // file order, as an editor shows them
+        problems.sort(Comparator.comparingInt(Diagnostic::line)); // file order, as an editor shows them
         return new Topics(topics, problems);
     }
 
@@ -105,16 +104,5 @@ public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    /** Topic slugs of each paper, in topics.yml order. */
-    public Map<ArxivId, List<Topic>> byPaper() {
-        Map<ArxivId, List<Topic>> out = new TreeMap<>();
-        for (Topic t : topics) {
-            for (ArxivId id : t.members()) {
-                out.computeIfAbsent(id, k -> new ArrayList<>()).add(t);
-            }
-        }
-        return out;
     }
 }

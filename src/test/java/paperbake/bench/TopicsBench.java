@@ -40,14 +40,14 @@ public final class TopicsBench {
                 System.out.printf("run %d: index %.2f s, %d topics %.2f s, related %.2f s%n", run,
                         (t1 - t0) / 1e9, topics.topics().size(), (t2 - t1) / 1e9, (t3 - t2) / 1e9);
                 if (run == 2) {
-                    quality(archive, topics, related, index);
+                    quality(archive, topics, related);
                     topics.diagnostics().forEach(System.out::println);
                 }
             }
         }
     }
 
-    private static void quality(Archive archive, Topics topics, Related related, LuceneIndex index) {
+    private static void quality(Archive archive, Topics topics, Related related) {
         Map<ArxivId, Set<String>> topicsOf = new HashMap<>();
         for (Topic t : topics.topics()) {
             t.members().forEach(id -> topicsOf.computeIfAbsent(id, k -> new HashSet<>()).add(t.slug()));

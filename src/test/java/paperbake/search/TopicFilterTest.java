@@ -117,5 +117,16 @@ class TopicFilterTest {
         assertThat(shown).isNotEmpty().allMatch(members("llm")::contains);
         assertThat(search("?q=language&topic=nothing-yet")).isEmpty();
         assertThat(browser.findElement(By.id("search-status")).getText()).contains("with these filters");
+        // The topic menu fits a phone's width.
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+            search("?q=language&topic=llm");
+            Object overflow = browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 }
