@@ -4,8 +4,8 @@
 import { analyzeWithOffsets } from './search-analyzer.js';
 import { SearchEngine } from './search-engine.js';
 
-const PAGE = 10;
-const NEWEST_POOL = 100; // "newest" re-sorts the 100 most relevant papers by date
+const PAGE = 10; // the first page: what most readers look at, and what it costs to fetch
+const MORE = 50; // each "More": readers who page on are browsing a whole topic
 const DEBOUNCE_MS = 120;
 
 function siteBase() {
@@ -69,6 +69,14 @@ function toQueryString(s) {
   return qs ? '?' + qs : location.pathname;
 }
 
+/** An exact count, or its bounds when the engine stopped reading before the end. */
+function countText(count, shown) {
+  const fmt = (n) => n.toLocaleString('en-US');
+  if (!count) return fmt(shown);
+  const min = Math.max(count.min, shown);
+  return min === count.max ? fmt(min) : `${fmt(min)}–${fmt(count.max)}`;
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class SearchPage {
@@ -114,7 +122,7 @@ class SearchPage {
     this.input.addEventListener('keydown', (ev) => this.key(ev));
     this.results.addEventListener('keydown', (ev) => this.key(ev));
     this.more.addEventListener('click', () => {
-      this.limit += PAGE;
+      this.limit += MORE;
       this.run(false, true);
     });
     window.addEventListener('popstate', () => {
@@ -184,27 +192,26 @@ class SearchPage {
     }
     this.results.dataset.state = 'loading';
     if (!s.q.trim()) {
-      this.render(gen, s, [], new Set(), false);
+      this.render(gen, s, [], null);
       return;
     }
     try {
-      const k = s.sort === 'newest' ? Math.max(NEWEST_POOL, this.limit) : this.limit;
-      const r = await this.engine.search(s.q, { k, channel: s.channel, topic: s.topic, from: s.from, to: s.to });
+      // "newest" lists every paper matching the most words, so it needs every posting once.
+      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort });
       if (gen !== this.generation) return;
-      let hits = r.hits;
-      if (s.sort === 'newest') hits = [...hits].sort((a, b) => a.doc - b.doc); // doc order is date order
-      hits = hits.slice(0, this.limit);
+      const hits = r.hits.slice(0, this.limit);
       const rows = await this.engine.docs(hits.map((h) => h.doc));
       if (gen !== this.generation) return;
-      const more = r.more || r.hits.length > this.limit;
-      this.render(gen, s, rows, new Set(r.terms), more);
+      this.render(gen, s, rows, { ...r, more: r.more || r.hits.length > this.limit });
     } catch (e) {
       if (gen === this.generation) this.fail(e);
     }
   }
 
-  render(gen, s, rows, terms, more) {
+  render(gen, s, rows, r) {
     if (gen !== this.generation) return;
+    const terms = new Set(r ? r.terms : []);
+    const more = r ? r.more : false;
     this.results.replaceChildren();
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
@@ -218,13 +225,28 @@ class SearchPage {
         (s.channel || s.topic || s.from || s.to ? ' with these filters. Try clearing the channel, topic or dates.'
           : '. Try fewer words, another spelling, or the other language.');
     } else {
-      this.status.textContent = `${rows.length}${more ? '+' : ''} papers` +
-        (s.sort === 'newest' ? ', newest first (among the 100 most relevant)' : ', most relevant first');
+      this.status.replaceChildren(...this.corrected(r.corrections),
+        el('span', null, `${rows.length} of ${countText(r.count, rows.length)} papers` +
+          (s.sort === 'newest' ? (r.all === false ? ', newest first (none has every word: those matching the most)'
+            : ', newest first') : ', most relevant first')));
     }
     rows.forEach((row, i) => this.results.append(this.item(row, i, terms)));
     this.more.hidden = !(more && rows.length > 0);
     this.results.dataset.state = 'ready';
     performance.mark('search-ready'); // time to results, for the benchmark and DevTools
+  }
+
+  /** "Showing results for …" when an unknown word fell back to its closest terms. */
+  corrected(corrections) {
+    if (!corrections || corrections.length === 0) return [];
+    const out = [el('span', null, 'Showing results for ')];
+    corrections.forEach((c, i) => {
+      if (i > 0) out.push(el('span', null, ', '));
+      out.push(el('strong', 'search-correction', c.terms.join(' / ')));
+      out.push(el('span', null, ` (no paper has “${c.word}”)`));
+    });
+    out.push(el('span', null, '. '));
+    return out;
   }
 
   example(q) {
