@@ -13,6 +13,8 @@
 <link rel="stylesheet" href="${site.css}">
 <link rel="icon" href="${site.icon}" type="image/svg+xml">
 <script type="module" src="${site.siteJs}"></script>
+<#-- topics/feeds: the page's Atom feed, when it has one (paperbake.render.FeedPlan) -->
+<#if pageFeed??><link rel="alternate" type="application/atom+xml" href="${pageFeed.url}" title="${pageFeed.title}"></#if>
 <#nested "head">
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>

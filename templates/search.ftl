@@ -18,6 +18,9 @@
 <label>Channel
 <select id="search-channel" name="channel"><option value="">All</option></select>
 </label>
+<label hidden>Topic
+<select id="search-topic" name="topic"><option value="">All</option></select>
+</label>
 <label>From <input id="search-from" type="date" name="from"></label>
 <label>To <input id="search-to" type="date" name="to"></label>
 <label>Sort

@@ -198,7 +198,7 @@ export class SearchEngine {
   }
 
   /** A doc-number predicate for the filters, or null when there are none. */
-  async filter({ channel = '', from = '', to = '' } = {}) {
+  async filter({ channel = '', from = '', to = '', topic = '' } = {}) {
     const m = this.manifest;
     let lo = 0;
     let hi = m.docs;
@@ -221,9 +221,17 @@ export class SearchEngine {
       if (c < 0) return NOTHING;
       bits = await this.loader.get(`f/c${c}.bin`, 'bin');
     }
+    // topic filter (paperbake.index.TopicFilterWriter): one more bitmap, AND-ed with the channel's
+    let tbits = null;
+    if (topic) {
+      const t = (await this.topics()).findIndex(([slug]) => slug === topic);
+      if (t < 0) return NOTHING;
+      tbits = await this.loader.get(`f/t${t}.bin`, 'bin');
+    }
     if (lo >= hi) return NOTHING;
-    if (lo === 0 && hi === m.docs && !bits) return null;
-    return (d) => d >= lo && d < hi && (!bits || (bits[d >> 3] & (1 << (d & 7))) !== 0);
+    if (lo === 0 && hi === m.docs && !bits && !tbits) return null;
+    const has = (b, d) => !b || (b[d >> 3] & (1 << (d & 7))) !== 0;
+    return (d) => d >= lo && d < hi && has(bits, d) && has(tbits, d);
   }
 
   /**
@@ -231,11 +239,20 @@ export class SearchEngine {
    * With sort 'newest' the hits are every paper matching the most words (all of them when any
    * paper has them all), newest first, and count is exact. count is {min, max} papers matching.
    */
-  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', sort = 'relevance' } = {}) {
+  /** [[slug, Chinese name, English name]] of the site's topics; none when it has no topics.json. */
+  async topics() {
+    try {
+      return (await this.loader.get('f/topics.json', 'json')).topics;
+    } catch (e) {
+      return [];
+    }
+  }
+
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance' } = {}) {
     await this.open();
     const plan = await this.plan(text, prefix);
     const terms = plan.infos.map((i) => i.term);
-    const accept = await this.filter({ channel, from, to });
+    const accept = await this.filter({ channel, from, to, topic });
     // An empty filter needs no postings at all (reading on would fetch every tier).
     if (accept === NOTHING || plan.infos.length === 0) {
       return { hits: [], terms, corrections: plan.corrections, more: false, count: { min: 0, max: 0 } };

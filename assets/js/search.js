@@ -1,4 +1,4 @@
-// The search page: reads ?q=&channel=&from=&to=&sort= , searches as you type, renders results.
+// The search page: reads ?q=&channel=&topic=&from=&to=&sort= , searches as you type, renders results.
 // All digest text is untrusted: it only ever reaches the page through textContent.
 
 import { analyzeWithOffsets } from './search-analyzer.js';
@@ -50,6 +50,7 @@ function readParams() {
   return {
     q: p.get('q') || '',
     channel: p.get('channel') || '',
+    topic: p.get('topic') || '',
     from: p.get('from') || '',
     to: p.get('to') || '',
     sort: p.get('sort') === 'newest' ? 'newest' : 'relevance',
@@ -60,6 +61,7 @@ function toQueryString(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.channel) p.set('channel', s.channel);
+  if (s.topic) p.set('topic', s.topic);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.sort === 'newest') p.set('sort', 'newest');
@@ -84,6 +86,7 @@ class SearchPage {
     this.form = root.querySelector('#search-form');
     this.input = root.querySelector('#search-q');
     this.channel = root.querySelector('#search-channel');
+    this.topic = root.querySelector('#search-topic');
     this.from = root.querySelector('#search-from');
     this.to = root.querySelector('#search-to');
     this.sort = root.querySelector('#search-sort');
@@ -101,13 +104,14 @@ class SearchPage {
     try {
       const m = await this.engine.open();
       this.channelOptions(m.channels);
+      this.topicOptions(await this.engine.topics());
       this.fill(readParams()); // the channel option may only exist now
     } catch (e) {
       this.fail(e);
       return;
     }
     this.input.addEventListener('input', () => this.schedule());
-    for (const f of [this.channel, this.from, this.to, this.sort]) {
+    for (const f of [this.channel, this.topic, this.from, this.to, this.sort]) {
       f.addEventListener('change', () => this.run(true));
     }
     this.form.addEventListener('submit', (ev) => {
@@ -140,10 +144,21 @@ class SearchPage {
     }
   }
 
+  topicOptions(topics) {
+    this.topic.closest('label').hidden = topics.length === 0;
+    for (const [slug, zh, en] of topics) {
+      const o = el('option', null, zh && en ? `${zh} · ${en}` : zh || en);
+      o.value = slug;
+      this.topic.append(o);
+    }
+  }
+
   fill(s) {
     this.input.value = s.q;
     this.channel.value = s.channel;
     if (this.channel.value !== s.channel) this.channel.value = '';
+    this.topic.value = s.topic;
+    if (this.topic.value !== s.topic) this.topic.value = '';
     this.from.value = ISO_DATE.test(s.from) ? s.from : '';
     this.to.value = ISO_DATE.test(s.to) ? s.to : '';
     this.sort.value = s.sort;
@@ -153,6 +168,7 @@ class SearchPage {
     return {
       q: this.input.value,
       channel: this.channel.value,
+      topic: this.topic.value,
       from: ISO_DATE.test(this.from.value) ? this.from.value : '',
       to: ISO_DATE.test(this.to.value) ? this.to.value : '',
       sort: this.sort.value === 'newest' ? 'newest' : 'relevance',
@@ -181,7 +197,7 @@ class SearchPage {
     }
     try {
       // "newest" lists every paper matching the most words, so it needs every posting once.
-      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, from: s.from, to: s.to, sort: s.sort });
+      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort });
       if (gen !== this.generation) return;
       const hits = r.hits.slice(0, this.limit);
       const rows = await this.engine.docs(hits.map((h) => h.doc));
@@ -206,7 +222,7 @@ class SearchPage {
         el('span', null, '. Press / anywhere to jump to the search box.'));
     } else if (rows.length === 0) {
       this.status.textContent = `No papers match “${s.q}”` +
-        (s.channel || s.from || s.to ? ' with these filters. Try clearing the channel or dates.'
+        (s.channel || s.topic || s.from || s.to ? ' with these filters. Try clearing the channel, topic or dates.'
           : '. Try fewer words, another spelling, or the other language.');
     } else {
       this.status.replaceChildren(...this.corrected(r.corrections),
@@ -235,7 +251,7 @@ class SearchPage {
 
   example(q) {
     const a = el('a', 'search-example', q);
-    a.href = toQueryString({ q, channel: '', from: '', to: '', sort: 'relevance' });
+    a.href = toQueryString({ q, channel: '', topic: '', from: '', to: '', sort: 'relevance' });
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
       this.input.value = q;

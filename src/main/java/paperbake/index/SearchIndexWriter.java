@@ -45,6 +45,19 @@ public final class SearchIndexWriter {
     public SearchIndexStats write(Archive archive, Path siteRoot) {
         long t0 = System.nanoTime();
         try (LuceneIndex index = LuceneIndex.build(archive)) {
+            return write(index, archive, siteRoot, t0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the index of {@code archive} that the build already made (and still owns). */
+    public SearchIndexStats write(LuceneIndex index, Archive archive, Path siteRoot) {
+        return write(index, archive, siteRoot, System.nanoTime());
+    }
+
+    private SearchIndexStats write(LuceneIndex index, Archive archive, Path siteRoot, long t0) {
+        try {
             long t1 = System.nanoTime();
             List<TermScores.Postings> terms = TermScores.compute(index);
             long t2 = System.nanoTime();

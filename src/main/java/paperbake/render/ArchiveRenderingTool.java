@@ -61,6 +61,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
             model.put("site", wrapper.wrap(job.site()));
             model.put("title", wrapper.wrap(page.title()));
             model.put("page", wrapper.wrap(page.view()));
+            model.put("pageFeed", wrapper.wrap(page.feed()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
             try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 engine.renderDocument(model, page.template(), out);

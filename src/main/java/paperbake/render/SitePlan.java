@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import paperbake.index.Related;
+import paperbake.index.Topics;
 import paperbake.model.Appearance;
 import paperbake.model.Archive;
 import paperbake.model.ArxivId;
@@ -34,14 +36,36 @@ public final class SitePlan {
     private final SiteLinks links;
     private final Map<DigestId, DigestLink> digestLinks = new HashMap<>();
     private final Map<DigestId, Digest> digestsById = new HashMap<>();
+    private final Derived derived;
+    private final FeedPlan feeds;
+    private final TopicPlan topics;
+
+    /**
+     * What the index stage derived for the pages, and the feed settings: plain records, so that
+     * rendering never queries Lucene.
+     */
+    public record Derived(Topics topics, Related related, FeedSettings feeds, String siteName) {
+        public static final Derived NONE = new Derived(Topics.NONE, Related.NONE, FeedSettings.NONE, "");
+    }
 
     public SitePlan(Archive archive, SiteLinks links) {
+        this(archive, links, Derived.NONE);
+    }
+
+    public SitePlan(Archive archive, SiteLinks links, Derived derived) {
         this.archive = archive;
         this.links = links;
+        this.derived = derived;
         for (Digest d : archive.digests()) {
             digestsById.put(d.id(), d);
             digestLinks.put(d.id(), digestLink(d));
         }
+        List<YearMonth> dated = archive.digests().stream().filter(Digest::dated).map(d -> YearMonth.from(d.date()))
+                .sorted().toList();
+        TrendChart chart = new TrendChart(dated.isEmpty() ? null : dated.get(0),
+                dated.isEmpty() ? null : dated.get(dated.size() - 1));
+        this.feeds = new FeedPlan(archive, links, derived.feeds(), derived.siteName());
+        this.topics = new TopicPlan(archive, derived.topics(), links, chart, feeds);
     }
 
     /** Every page of the site; navigation pages first, then digests, then papers. */
@@ -54,6 +78,8 @@ public final class SitePlan {
         fixed.addAll(channelPages());
         fixed.add(Page.at("search/", "search.ftl", "Search", ""));
         fixed.add(new Page("404.html", "404.ftl", "Not found", ""));
+        fixed.addAll(topics.pages());
+        fixed.addAll(feeds.pages(derived.topics()));
         return Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
                 .flatMap(s -> s);
     }
@@ -68,7 +94,8 @@ public final class SitePlan {
                     p > 1 ? links.homePage(p - 1) : "", p < pages ? links.homePage(p + 1) : "");
             String dir = p == 1 ? "" : SiteLinks.homePagePath(p);
             String title = p == 1 ? "Latest digests" : "Latest digests, page " + p;
-            result.add(Page.at(dir, "index.ftl", title, new Views.Listing(title, slice, pager)));
+            Page page = Page.at(dir, "index.ftl", title, new Views.Listing(title, slice, pager));
+            result.add(page.withFeed(feeds.siteFeed()));
         }
         return result;
     }
@@ -136,8 +163,11 @@ public final class SitePlan {
 
     private List<Page> channelPages() {
         List<Page> result = new ArrayList<>();
-        byChannel().forEach((name, digests) -> result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl",
-                "Channel " + name, new Views.Listing("Channel " + name, links(digests), null))));
+        byChannel().forEach((name, digests) -> {
+            Page page = Page.at(SiteLinks.channelPath(name), "listing.ftl",
+                    "Channel " + name, new Views.Listing("Channel " + name, links(digests), null));
+            result.add(page.withFeed(feeds.channelFeed(name)));
+        });
         return result;
     }
 
@@ -179,7 +209,13 @@ public final class SitePlan {
         return Page.at(SiteLinks.paperPath(id), "paper.ftl", title,
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
-                        p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances, sourceLinks(p)));
+                        p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances, sourceLinks(p),
+                        topics.of(id), derived.related().of(id).stream().map(this::relatedLink).toList()));
+    }
+
+    private Views.EntryLink relatedLink(ArxivId id) {
+        Paper r = archive.papers().get(id);
+        return new Views.EntryLink(id.value(), links.paper(id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
     }
 
     private static final Map<String, String> FIELD_NAMES = Map.of(

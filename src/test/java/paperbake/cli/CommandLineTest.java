@@ -32,7 +32,7 @@ class CommandLineTest {
         assertThat(Main.run("build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
         List<String> lines = printed.err().lines().toList();
         assertThat(lines).filteredOn(l -> l.matches("^[a-z]+: .* in [0-9.]+ s$")).extracting(l -> l.split(":")[0])
-                .containsExactly("parse", "model", "render", "search");
+                .containsExactly("parse", "model", "index", "render", "search");
         assertThat(lines).anyMatch(l -> l.matches("render: [0-9,]+ pages in [0-9.]+ s"));
         int warning = indexOf(lines, "004_865d27f42ab9e601.md:1: warning:");
         assertThat(warning).as("the warning is printed while parsing").isBetween(0, indexOf(lines, "parse: ") - 1);
