@@ -27,6 +27,8 @@
 <link rel="stylesheet" href="${site.css}">
 <link rel="icon" href="${site.icon}" type="image/svg+xml">
 <script type="module" src="${site.siteJs}"></script>
+<#-- topics/feeds: the page's Atom feed, when it has one (paperbake.render.FeedPlan) -->
+<#if pageFeed??><link rel="alternate" type="application/atom+xml" href="${pageFeed.url}" title="${pageFeed.title}"></#if>
 <#nested "head">
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
@@ -90,3 +92,8 @@
 </#list>
 </ol>
 </#macro>
+
+<#-- "1 paper", "2 papers", in English only: the topic pages' counts (their labels are not in Labels yet). -->
+<#function count n one many>
+<#return n?c + " " + (n == 1)?then(one, many)>
+</#function>

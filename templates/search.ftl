@@ -18,6 +18,9 @@
 <label><@layout.t "channel"/>
 <select id="search-channel" name="channel"><option value="" <@layout.text "all"/>>${ui.all[site.lang]}</option></select>
 </label>
+<label hidden><@layout.t "topic"/>
+<select id="search-topic" name="topic"><option value="" <@layout.text "all"/>>${ui.all[site.lang]}</option></select>
+</label>
 <label><@layout.t "from"/> <input id="search-from" type="date" name="from"></label>
 <label><@layout.t "to"/> <input id="search-to" type="date" name="to"></label>
 <label><@layout.t "sort"/>

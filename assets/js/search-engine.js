@@ -1,143 +1,33 @@
-// Query evaluation over the static index written by paperbake.index.SearchIndexWriter.
+// Query planning and evaluation over the static index (decoding: search-format.js, fetching:
+// search-fetch.js).
 //
-// Scores are Lucene's: every posting carries the exact double sum of the BM25 field scores
-// Lucene computed for that (term, paper), and a paper's score is the float rounding of the sum
-// over query terms — what a flat Lucene disjunction computes. Postings are stored by score,
-// in tiers; we read tiers only until the top k is certain (Fagin's threshold algorithm).
+// Ranking (docs/SEARCH.md, "Ranking"): a query is a list of word groups — each analyzed term,
+// the last word with its completions, an unknown word with its closest terms — and a paper's
+// score is B × (groups it matches) + the BM25 sum of every plan term, B a power of two above
+// any possible BM25 sum. So papers matching every word come first, BM25 orders within a group
+// count, and the whole is one Lucene BooleanQuery (LuceneIndex.query) whose float score we
+// reproduce exactly. Postings are stored by score, in tiers; we read tiers only until the top k
+// is certain (Fagin's threshold algorithm).
 
 import { ANALYZER_VERSION, analyze, lastPrefix } from './search-analyzer.js';
+import { Loader } from './search-fetch.js';
+import { FORMAT, frontDecode, parsePostings, parseShard } from './search-format.js';
 
-export const FORMAT = 2;
-/** Query terms beyond these are ignored (Lucene side: LuceneIndex/QueryPlan mirror this). */
+export { FORMAT };
+/** Analyzed words beyond these are ignored (Lucene side: ReferenceSearch mirrors every limit). */
 export const MAX_TERMS = 24;
+/** Distinct dictionary terms of a plan (bit masks below hold 31). */
+export const MAX_PLAN_TERMS = 30;
 /** Completions of the last word that join the query. */
 export const MAX_EXPANSIONS = 6;
-/** A prefix whose terms span more shards than this is not expanded (it would cost too much). */
+/** A prefix whose terms span more shards than this is completed from p/<n>.json instead. */
 export const MAX_PREFIX_SHARDS = 3;
+/** Shards read to correct one unknown word, and the closest terms it falls back to. */
+export const MAX_TYPO_SHARDS = 6;
+export const MAX_FALLBACKS = 3;
 
-const decoder = new TextDecoder();
 const NOTHING = () => false;
-
-class Reader {
-  constructor(bytes) {
-    this.b = bytes;
-    this.p = 0;
-    this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-
-  varint() {
-    let r = 0;
-    let mul = 1;
-    let b;
-    do {
-      b = this.b[this.p++];
-      r += (b & 0x7f) * mul;
-      mul *= 128;
-    } while (b & 0x80);
-    return r;
-  }
-
-  f64() {
-    const v = this.dv.getFloat64(this.p, true);
-    this.p += 8;
-    return v;
-  }
-
-  str() {
-    const n = this.varint();
-    const s = decoder.decode(this.b.subarray(this.p, this.p + n));
-    this.p += n;
-    return s;
-  }
-
-  postings() {
-    const groups = this.varint();
-    const docs = [];
-    const scores = [];
-    for (let g = 0; g < groups; g++) {
-      const score = this.f64();
-      const count = this.varint();
-      let prev = -1;
-      for (let i = 0; i < count; i++) {
-        prev += this.varint() + 1;
-        docs.push(prev);
-        scores.push(score);
-      }
-    }
-    return { docs, scores };
-  }
-}
-
-/** Network access, counted, so tests and the benchmark can see what a query cost. */
-class Loader {
-  constructor(base) {
-    this.base = base;
-    this.cache = new Map();
-    this.requests = 0;
-  }
-
-  get(path, kind) {
-    let p = this.cache.get(path);
-    if (!p) {
-      p = this.load(path, kind);
-      this.cache.set(path, p);
-      // A failed request must not poison the cache.
-      p.catch(() => this.cache.delete(path));
-    }
-    return p;
-  }
-
-  async load(path, kind) {
-    this.requests++;
-    const res = await fetch(this.base + path);
-    if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
-    if (kind === 'json') return res.json();
-    // Binary index files are stored gzipped (static hosts do not compress binary types).
-    return inflate(res.body);
-  }
-
-  /** One gzip member of a pack file: bytes [start, end) by HTTP range request. */
-  range(path, start, end) {
-    const key = `${path}#${start}`;
-    let p = this.cache.get(key);
-    if (!p) {
-      p = (async () => {
-        this.requests++;
-        const res = await fetch(this.base + path, { headers: { Range: `bytes=${start}-${end - 1}` } });
-        if (res.status === 206) return inflate(res.body);
-        if (res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
-        // A host that ignores ranges sends the whole pack: still correct, just expensive.
-        const all = new Uint8Array(await res.arrayBuffer());
-        return inflate(new Blob([all.subarray(start, end)]).stream());
-      })();
-      this.cache.set(key, p);
-      p.catch(() => this.cache.delete(key));
-    }
-    return p;
-  }
-}
-
-async function inflate(body) {
-  const stream = body.pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-// Shard boundaries as paperbake.index.FrontCoding writes them: per string, one character
-// '0' + (length of the prefix shared with the previous string), then the rest; space-separated.
-function frontDecode(coded) {
-  const out = [];
-  if (!coded) return out;
-  let previous = '';
-  for (const e of coded.split(' ')) {
-    previous = previous.slice(0, e.charCodeAt(0) - 48) + e.slice(1);
-    out.push(previous);
-  }
-  return out;
-}
-
-function fround(x) {
-  return Math.fround(x);
-}
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export class SearchEngine {
   /** @param {string} indexUrl URL of the search/ directory, ending with '/' */
@@ -188,50 +78,127 @@ export class SearchEngine {
     return s.byTerm.get(term) || null;
   }
 
-  /**
-   * The dictionary terms that complete `prefix`, most frequent first (ties: by term). A Latin
-   * prefix that is already a word of the index is taken as finished ("model" does not pull in
-   * "modeling"); a lone CJK character always completes to the bigrams it starts.
-   */
-  async expand(prefix, cjk) {
-    if (!cjk && (await this.lookup(prefix))) return [];
-    const first = this.shardIndex(prefix);
-    const last = this.shardIndex(prefix + '\uffff');
-    if (last - first + 1 > MAX_PREFIX_SHARDS) return [];
-    const found = [];
-    for (let n = first; n <= last; n++) {
-      const s = await this.shard(n);
-      for (const info of s.list) {
-        if (info.term !== prefix && info.term.startsWith(prefix)) found.push(info);
-      }
-    }
-    found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    return found.slice(0, MAX_EXPANSIONS).map((i) => i.term);
+  /** Every dictionary term of shards [first, last]. */
+  async terms(first, last) {
+    const out = [];
+    const shards = [];
+    for (let n = first; n <= last; n++) shards.push(this.shard(n));
+    for (const s of await Promise.all(shards)) out.push(...s.list);
+    return out;
   }
 
-  /** The Lucene query a text stands for: distinct analyzed terms, plus completions of the last word. */
-  async plan(text, prefix) {
-    const exact = [...new Set(analyze(text))].slice(0, MAX_TERMS);
-    let completions = [];
-    if (prefix) {
-      const p = lastPrefix(text);
-      if (p) completions = await this.expand(p.text, p.cjk);
+  /**
+   * The MAX_EXPANSIONS most frequent dictionary terms that complete `prefix` (the prefix itself
+   * excluded; ties by term): from its shards when they are few, else from p/<n>.json, which the
+   * build writes for exactly those prefixes (paperbake.index.CompletionsWriter).
+   */
+  async expand(prefix) {
+    const first = this.shardIndex(prefix);
+    const last = this.shardIndex(prefix + '\uffff');
+    if (last - first + 1 > MAX_PREFIX_SHARDS) {
+      const table = await this.loader.get(`p/${prefix.charCodeAt(0) % 16}.json`, 'json');
+      return Object.hasOwn(table, prefix) ? table[prefix] : [];
     }
-    return [...new Set([...exact, ...completions])];
+    const found = (await this.terms(first, last)).filter((i) => i.term !== prefix && i.term.startsWith(prefix));
+    return byFrequency(found).slice(0, MAX_EXPANSIONS).map((i) => i.term);
+  }
+
+  /**
+   * The closest dictionary terms to a word no paper has: within edit distance 1 (2 from eight
+   * characters), else the completions of its longest prefix that starts a term, at most
+   * MAX_FALLBACKS, most frequent first. Only the shards of the word's shortest prefix that spans
+   * at most MAX_TYPO_SHARDS are read, so a typo in those first characters is not corrected.
+   */
+  async fallback(word) {
+    if (word.length < 4 || CJK_CHAR.test(word)) return [];
+    let first = this.shardIndex(word);
+    let last = first;
+    let scope = word.length;
+    for (let len = 2; len < word.length; len++) {
+      const p = word.slice(0, len);
+      const a = this.shardIndex(p);
+      const b = this.shardIndex(p + '\uffff');
+      if (b - a + 1 <= MAX_TYPO_SHARDS) {
+        [first, last, scope] = [a, b, len];
+        break;
+      }
+    }
+    const known = (await this.terms(first, last)).filter((i) => !CJK_CHAR.test(i.term));
+    const limit = word.length >= 8 ? 2 : 1;
+    let best = limit + 1;
+    let near = [];
+    for (const info of known) {
+      if (Math.abs(info.term.length - word.length) > limit) continue;
+      const d = editDistance(word, info.term, limit);
+      if (d > limit) continue;
+      if (d < best) {
+        best = d;
+        near = [info];
+      } else if (d === best) {
+        near.push(info);
+      }
+    }
+    if (near.length === 0) {
+      for (let len = word.length - 1; len >= Math.max(scope, 4); len--) {
+        const p = word.slice(0, len);
+        near = known.filter((i) => i.term.startsWith(p));
+        if (near.length > 0) break;
+      }
+    }
+    return byFrequency(near).slice(0, MAX_FALLBACKS).map((i) => i.term);
+  }
+
+  /**
+   * The query a text stands for: {groups: [{word, kind, terms}], infos, bonus, corrections}.
+   * A group is one analyzed word ('word'), the last word with its completions ('prefix') or an
+   * unknown word replaced by its closest terms ('typo'); infos are the plan's distinct known
+   * terms (at most MAX_PLAN_TERMS, in plan order) and every group's terms are among them.
+   */
+  async plan(text, prefix) {
+    const groups = [...new Set(analyze(text))].slice(0, MAX_TERMS).map((w) => ({ word: w, kind: 'word', terms: [w] }));
+    const p = prefix ? lastPrefix(text) : null;
+    // Every shard the plan needs is requested at once: one round trip, not one per word.
+    groups.forEach((g) => g.terms.forEach((t) => this.lookup(t).catch(() => {})));
+    if (p) {
+      let g = groups.find((x) => x.word === p.text);
+      if (!g) groups.push((g = { word: p.text, kind: 'word', terms: [] }));
+      g.kind = 'prefix';
+      g.terms.push(...(await this.expand(p.text)));
+    }
+    const known = async (g) => (await Promise.all(g.terms.map((t) => this.lookup(t)))).filter((i) => i);
+    const found = await Promise.all(groups.map(async (g) => {
+      let infos = await known(g);
+      if (infos.length === 0) {
+        g.terms = await this.fallback(g.word);
+        if (g.terms.length > 0) g.kind = 'typo';
+        infos = await known(g);
+      }
+      return infos;
+    }));
+    // The term cap applies in group order, whatever order the fetches completed in.
+    const infoOf = new Map();
+    groups.forEach((g, n) => {
+      for (const i of found[n]) if (infoOf.size < MAX_PLAN_TERMS || infoOf.has(i.term)) infoOf.set(i.term, i);
+      g.terms = found[n].map((i) => i.term).filter((t) => infoOf.has(t));
+    });
+    const infos = [...infoOf.values()];
+    let max = 0;
+    for (const i of infos) max += i.tiers[0].scores[0];
+    const corrections = groups.filter((g) => g.kind === 'typo').map((g) => ({ word: g.word, terms: g.terms }));
+    return { groups: groups.filter((g) => g.terms.length > 0), infos, bonus: bonusAbove(max), corrections };
   }
 
   async postings(info, tier) {
     if (tier === 0) return info.tiers[0];
     if (!info.tiers[tier]) {
       const [start, end] = info.ranges[tier - 1];
-      const bytes = await this.loader.range(`t/${info.pack}.bin`, start, end);
-      info.tiers[tier] = new Reader(bytes).postings();
+      info.tiers[tier] = parsePostings(await this.loader.range(`t/${info.pack}.bin`, start, end));
     }
     return info.tiers[tier];
   }
 
   /** A doc-number predicate for the filters, or null when there are none. */
-  async filter({ channel = '', from = '', to = '' } = {}) {
+  async filter({ channel = '', from = '', to = '', topic = '' } = {}) {
     const m = this.manifest;
     let lo = 0;
     let hi = m.docs;
@@ -254,31 +221,79 @@ export class SearchEngine {
       if (c < 0) return NOTHING;
       bits = await this.loader.get(`f/c${c}.bin`, 'bin');
     }
+    // topic filter (paperbake.index.TopicFilterWriter): one more bitmap, AND-ed with the channel's
+    let tbits = null;
+    if (topic) {
+      const t = (await this.topics()).findIndex(([slug]) => slug === topic);
+      if (t < 0) return NOTHING;
+      tbits = await this.loader.get(`f/t${t}.bin`, 'bin');
+    }
     if (lo >= hi) return NOTHING;
-    if (lo === 0 && hi === m.docs && !bits) return null;
-    return (d) => d >= lo && d < hi && (!bits || (bits[d >> 3] & (1 << (d & 7))) !== 0);
+    if (lo === 0 && hi === m.docs && !bits && !tbits) return null;
+    const has = (b, d) => !b || (b[d >> 3] & (1 << (d & 7))) !== 0;
+    return (d) => d >= lo && d < hi && has(bits, d) && has(tbits, d);
   }
 
   /**
-   * Top `k` papers for `text`: {hits: [{doc, score}], terms, more}. `more` is true when papers
-   * beyond the k-th may exist.
+   * Top `k` papers for `text`: {hits: [{doc, score, max, exact}], terms, corrections, more, count}.
+   * With sort 'newest' the hits are every paper matching the most words (all of them when any
+   * paper has them all), newest first, and count is exact. count is {min, max} papers matching.
    */
-  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '' } = {}) {
-    await this.open();
-    const terms = await this.plan(text, prefix);
-    const infos = (await Promise.all(terms.map((t) => this.lookup(t)))).filter((i) => i);
-    const accept = await this.filter({ channel, from, to });
-    // An empty filter needs no postings at all (reading on would fetch every tier).
-    if (accept === NOTHING) return { hits: [], terms: infos.map((i) => i.term), more: false };
-    const { hits, more } = await this.topK(infos, k, accept);
-    return { hits, terms: infos.map((i) => i.term), more };
+  /** [[slug, Chinese name, English name]] of the site's topics; none when it has no topics.json. */
+  async topics() {
+    try {
+      return (await this.loader.get('f/topics.json', 'json')).topics;
+    } catch (e) {
+      return [];
+    }
   }
 
-  async topK(infos, k, accept) {
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance' } = {}) {
+    await this.open();
+    const plan = await this.plan(text, prefix);
+    const terms = plan.infos.map((i) => i.term);
+    const accept = await this.filter({ channel, from, to, topic });
+    // An empty filter needs no postings at all (reading on would fetch every tier).
+    if (accept === NOTHING || plan.infos.length === 0) {
+      return { hits: [], terms, corrections: plan.corrections, more: false, count: { min: 0, max: 0 } };
+    }
+    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept);
+    return { ...r, terms, corrections: plan.corrections };
+  }
+
+  /** Reads every posting of the plan: the papers with the most groups, in doc (date) order. */
+  async newest(plan, accept) {
+    const acc = new Map();
+    const masks = groupMasks(plan);
+    for (let i = 0; i < plan.infos.length; i++) {
+      const info = plan.infos[i];
+      const tiers = await Promise.all(Array.from({ length: 1 + info.ranges.length }, (_, t) => this.postings(info, t)));
+      for (const block of tiers) {
+        for (const d of block.docs) {
+          if (accept && !accept(d)) continue;
+          acc.set(d, (acc.get(d) || 0) | (1 << i));
+        }
+      }
+    }
+    let best = 0;
+    const matched = new Map();
+    for (const [d, mask] of acc) {
+      const g = groupCount(masks, mask);
+      matched.set(d, g);
+      if (g > best) best = g;
+    }
+    const docs = [...matched].filter(([, g]) => g === best).map(([d]) => d).sort((a, b) => a - b);
+    const hits = docs.map((doc) => ({ doc, score: 0, max: 0, exact: false }));
+    return { hits, more: false, count: { min: docs.length, max: docs.length }, all: best === plan.groups.length };
+  }
+
+  async topK(plan, k, accept) {
+    const { infos, bonus } = plan;
+    const masks = groupMasks(plan);
     const state = infos.map((info) => ({ info, next: 1, rem: info.bounds.length > 0 ? info.bounds[0] : 0 }));
     const acc = new Map(); // doc -> {sum of the term scores seen, bit i set when term i was seen}
     const add = (i, block) => {
-      const bit = 1 << i; // at most MAX_TERMS + MAX_EXPANSIONS (30) terms
+      const bit = 1 << i;
       for (let j = 0; j < block.docs.length; j++) {
         const d = block.docs[j];
         if (accept && !accept(d)) continue;
@@ -293,8 +308,15 @@ export class SearchEngine {
     };
     state.forEach((s, i) => add(i, s.info.tiers[0]));
     for (;;) {
-      const remAll = state.reduce((x, s) => x + s.rem, 0);
-      // The best a paper can still gain: the unread maximum of every term it was not seen in.
+      let remAll = 0;
+      let open = 0; // terms with unread postings
+      state.forEach((s, i) => {
+        remAll += s.rem;
+        if (s.rem > 0) open |= 1 << i;
+      });
+      const openGroups = masks.filter((m) => (m & open) !== 0).length;
+      // The best a paper can still gain: the unread maximum of every term it was not seen in,
+      // and the bonus of every group it does not match yet but still could.
       const gain = new Map();
       const missing = (mask) => {
         let g = gain.get(mask);
@@ -303,6 +325,7 @@ export class SearchEngine {
           for (let i = 0; i < state.length; i++) {
             if (state[i].rem > 0 && ((mask >> i) & 1) === 0) g += state[i].rem;
           }
+          for (const m of masks) if ((m & mask) === 0 && (m & open) !== 0) g += bonus;
           gain.set(mask, g);
         }
         return g;
@@ -310,48 +333,31 @@ export class SearchEngine {
       // Top k by (lower bound desc, doc asc), kept sorted by insertion: O(n log k), no full sort.
       const top = [];
       for (const [doc, a] of acc) {
-        const lo = fround(a.sum);
+        const lo = fround(a.sum + bonus * groupCount(masks, a.mask));
         if (top.length === k && !ahead(lo, doc, top[k - 1])) continue;
         let at = top.length;
         while (at > 0 && ahead(lo, doc, top[at - 1])) at--;
         top.splice(at, 0, { doc, lo, a });
         if (top.length > k) top.pop();
       }
-      for (const t of top) t.hi = fround(t.a.sum + missing(t.a.mask));
-      if (remAll === 0 || this.settled(top, k, acc, missing, remAll)) {
+      for (const t of top) t.hi = fround(t.a.sum + bonus * groupCount(masks, t.a.mask) + missing(t.a.mask));
+      const unseen = fround(remAll + bonus * openGroups);
+      if (remAll === 0 || settled(top, k, acc, (a) => fround(a.sum + bonus * groupCount(masks, a.mask) + missing(a.mask)), unseen)) {
         // The order is certain; a score is exact only when every term was seen or exhausted
         // for that paper (otherwise it lies in [score, max] and reading on would only cost bytes).
         const hits = top.map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
-        return { hits, more: acc.size > k || remAll > 0 };
+        return { hits, more: acc.size > k || remAll > 0, count: count(infos, acc, remAll, accept) };
       }
       // Read further into the terms whose unread postings could still matter most.
       const maxRem = Math.max(...state.map((s) => s.rem));
-      const deeper = state
-        .map((s, i) => [s, i])
-        .filter(([s]) => s.rem > 0 && s.rem >= maxRem / 2);
-      const blocks = await Promise.all(deeper.map(([s]) => this.postings(s.info, s.next)));
-      deeper.forEach(([s, i], j) => {
-        add(i, blocks[j]);
+      const deeper = state.filter((s) => s.rem > 0 && s.rem >= maxRem / 2);
+      const blocks = await Promise.all(deeper.map((s) => this.postings(s.info, s.next)));
+      deeper.forEach((s, j) => {
+        add(state.indexOf(s), blocks[j]);
         s.next++;
         s.rem = s.next <= s.info.bounds.length ? s.info.bounds[s.next - 1] : 0;
       });
     }
-  }
-
-  /** Is `top` certainly Lucene's top k, in order? */
-  settled(top, k, acc, missing, remAll) {
-    for (let j = 0; j + 1 < top.length; j++) {
-      if (!beats(top[j], top[j + 1])) return false;
-    }
-    if (top.length < k) return false; // more papers may still turn up in unread postings
-    const last = top[k - 1];
-    const inTop = new Set(top.map((t) => t.doc));
-    for (const [doc, a] of acc) {
-      if (inTop.has(doc)) continue;
-      if (!beats(last, { doc, lo: 0, hi: fround(a.sum + missing(a.mask)) })) return false;
-    }
-    // A paper not seen in any list scores at most remAll, and its doc number is unknown.
-    return last.lo > fround(remAll);
   }
 
   /** Result rows for doc numbers, in the given order. */
@@ -373,6 +379,79 @@ export class SearchEngine {
   }
 }
 
+/** Twice the smallest power of two >= max: B × groups then always outweighs any BM25 sum. */
+export function bonusAbove(max) {
+  let b = 1;
+  while (b < max) b *= 2;
+  return 2 * b;
+}
+
+/** Optimal string alignment distance (a transposition counts 1), or limit + 1 when above limit. */
+export function editDistance(a, b, limit) {
+  const n = a.length;
+  const m = b.length;
+  let prev2 = null;
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return Math.min(prev[m], limit + 1);
+}
+
+function byFrequency(infos) {
+  return [...infos].sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+/** For each group, the bits of its terms among plan.infos. */
+function groupMasks(plan) {
+  const index = new Map(plan.infos.map((i, n) => [i.term, n]));
+  return plan.groups.map((g) => g.terms.reduce((m, t) => m | (1 << index.get(t)), 0));
+}
+
+function groupCount(masks, mask) {
+  let n = 0;
+  for (const m of masks) if ((m & mask) !== 0) n++;
+  return n;
+}
+
+/** Papers matching any term: exact when every posting was read, else bounded by the dfs. */
+function count(infos, acc, remAll, accept) {
+  if (remAll === 0) return { min: acc.size, max: acc.size };
+  const sum = infos.reduce((s, i) => s + i.df, 0);
+  const most = infos.reduce((s, i) => Math.max(s, i.df), 0);
+  return { min: accept ? acc.size : Math.max(acc.size, most), max: sum };
+}
+
+function fround(x) {
+  return Math.fround(x);
+}
+
+/** Is `top` certainly Lucene's top k, in order? `upper` bounds a seen paper's final score. */
+function settled(top, k, acc, upper, unseen) {
+  for (let j = 0; j + 1 < top.length; j++) {
+    if (!beats(top[j], top[j + 1])) return false;
+  }
+  if (top.length < k) return false; // more papers may still turn up in unread postings
+  const last = top[k - 1];
+  const inTop = new Set(top.map((t) => t.doc));
+  for (const [doc, a] of acc) {
+    if (inTop.has(doc)) continue;
+    if (!beats(last, { doc, lo: 0, hi: upper(a) })) return false;
+  }
+  // A paper not seen in any list scores at most `unseen`, and its doc number is unknown.
+  return last.lo > unseen;
+}
+
 // a certainly ranks before b: its lowest possible score beats b's highest (ties: lower doc first)
 function beats(a, b) {
   return a.lo > b.hi || (a.lo === b.hi && a.doc < b.doc);
@@ -381,33 +460,4 @@ function beats(a, b) {
 // (lo, doc) ranks before t by lower bound, ties by doc number as Lucene breaks them
 function ahead(lo, doc, t) {
   return lo > t.lo || (lo === t.lo && doc < t.doc);
-}
-
-function parseShard(bytes) {
-  const r = new Reader(bytes);
-  const firstOrdinal = r.varint();
-  const count = r.varint();
-  const list = [];
-  const byTerm = new Map();
-  for (let i = 0; i < count; i++) {
-    const term = r.str();
-    const df = r.varint();
-    const tiers = r.varint();
-    const bounds = [];
-    for (let k = 1; k < tiers; k++) bounds.push(r.f64());
-    const top = r.postings();
-    const info = { term, df, ordinal: firstOrdinal + i, bounds, tiers: [top], pack: -1, ranges: [] };
-    if (tiers > 1) {
-      info.pack = r.varint();
-      let at = r.varint();
-      for (let k = 1; k < tiers; k++) {
-        const len = r.varint();
-        info.ranges.push([at, at + len]);
-        at += len;
-      }
-    }
-    list.push(info);
-    byTerm.set(term, info);
-  }
-  return { list, byTerm };
 }

@@ -1,11 +1,11 @@
-// The search page: reads ?q=&channel=&from=&to=&sort= , searches as you type, renders results.
+// The search page: reads ?q=&channel=&topic=&from=&to=&sort= , searches as you type, renders results.
 // All digest text is untrusted: it only ever reaches the page through textContent.
 
 import { analyzeWithOffsets } from './search-analyzer.js';
 import { SearchEngine } from './search-engine.js';
 
-const PAGE = 10;
-const NEWEST_POOL = 100; // "newest" re-sorts the 100 most relevant papers by date
+const PAGE = 10; // the first page: what most readers look at, and what it costs to fetch
+const MORE = 50; // each "More": readers who page on are browsing a whole topic
 const DEBOUNCE_MS = 120;
 
 function siteBase() {
@@ -50,6 +50,7 @@ function readParams() {
   return {
     q: p.get('q') || '',
     channel: p.get('channel') || '',
+    topic: p.get('topic') || '',
     from: p.get('from') || '',
     to: p.get('to') || '',
     sort: p.get('sort') === 'newest' ? 'newest' : 'relevance',
@@ -60,11 +61,20 @@ function toQueryString(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.channel) p.set('channel', s.channel);
+  if (s.topic) p.set('topic', s.topic);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.sort === 'newest') p.set('sort', 'newest');
   const qs = p.toString();
   return qs ? '?' + qs : location.pathname;
+}
+
+/** An exact count, or its bounds when the engine stopped reading before the end. */
+function countText(count, shown) {
+  const fmt = (n) => n.toLocaleString('en-US');
+  if (!count) return fmt(shown);
+  const min = Math.max(count.min, shown);
+  return min === count.max ? fmt(min) : `${fmt(min)}–${fmt(count.max)}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,6 +86,7 @@ class SearchPage {
     this.form = root.querySelector('#search-form');
     this.input = root.querySelector('#search-q');
     this.channel = root.querySelector('#search-channel');
+    this.topic = root.querySelector('#search-topic');
     this.from = root.querySelector('#search-from');
     this.to = root.querySelector('#search-to');
     this.sort = root.querySelector('#search-sort');
@@ -93,13 +104,14 @@ class SearchPage {
     try {
       const m = await this.engine.open();
       this.channelOptions(m.channels);
+      this.topicOptions(await this.engine.topics());
       this.fill(readParams()); // the channel option may only exist now
     } catch (e) {
       this.fail(e);
       return;
     }
     this.input.addEventListener('input', () => this.schedule());
-    for (const f of [this.channel, this.from, this.to, this.sort]) {
+    for (const f of [this.channel, this.topic, this.from, this.to, this.sort]) {
       f.addEventListener('change', () => this.run(true));
     }
     this.form.addEventListener('submit', (ev) => {
@@ -110,7 +122,7 @@ class SearchPage {
     this.input.addEventListener('keydown', (ev) => this.key(ev));
     this.results.addEventListener('keydown', (ev) => this.key(ev));
     this.more.addEventListener('click', () => {
-      this.limit += PAGE;
+      this.limit += MORE;
       this.run(false, true);
     });
     window.addEventListener('popstate', () => {
@@ -132,10 +144,21 @@ class SearchPage {
     }
   }
 
+  topicOptions(topics) {
+    this.topic.closest('label').hidden = topics.length === 0;
+    for (const [slug, zh, en] of topics) {
+      const o = el('option', null, zh && en ? `${zh} · ${en}` : zh || en);
+      o.value = slug;
+      this.topic.append(o);
+    }
+  }
+
   fill(s) {
     this.input.value = s.q;
     this.channel.value = s.channel;
     if (this.channel.value !== s.channel) this.channel.value = '';
+    this.topic.value = s.topic;
+    if (this.topic.value !== s.topic) this.topic.value = '';
     this.from.value = ISO_DATE.test(s.from) ? s.from : '';
     this.to.value = ISO_DATE.test(s.to) ? s.to : '';
     this.sort.value = s.sort;
@@ -145,6 +168,7 @@ class SearchPage {
     return {
       q: this.input.value,
       channel: this.channel.value,
+      topic: this.topic.value,
       from: ISO_DATE.test(this.from.value) ? this.from.value : '',
       to: ISO_DATE.test(this.to.value) ? this.to.value : '',
       sort: this.sort.value === 'newest' ? 'newest' : 'relevance',
@@ -168,27 +192,26 @@ class SearchPage {
     }
     this.results.dataset.state = 'loading';
     if (!s.q.trim()) {
-      this.render(gen, s, [], new Set(), false);
+      this.render(gen, s, [], null);
       return;
     }
     try {
-      const k = s.sort === 'newest' ? Math.max(NEWEST_POOL, this.limit) : this.limit;
-      const r = await this.engine.search(s.q, { k, channel: s.channel, from: s.from, to: s.to });
+      // "newest" lists every paper matching the most words, so it needs every posting once.
+      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort });
       if (gen !== this.generation) return;
-      let hits = r.hits;
-      if (s.sort === 'newest') hits = [...hits].sort((a, b) => a.doc - b.doc); // doc order is date order
-      hits = hits.slice(0, this.limit);
+      const hits = r.hits.slice(0, this.limit);
       const rows = await this.engine.docs(hits.map((h) => h.doc));
       if (gen !== this.generation) return;
-      const more = r.more || r.hits.length > this.limit;
-      this.render(gen, s, rows, new Set(r.terms), more);
+      this.render(gen, s, rows, { ...r, more: r.more || r.hits.length > this.limit });
     } catch (e) {
       if (gen === this.generation) this.fail(e);
     }
   }
 
-  render(gen, s, rows, terms, more) {
+  render(gen, s, rows, r) {
     if (gen !== this.generation) return;
+    const terms = new Set(r ? r.terms : []);
+    const more = r ? r.more : false;
     this.results.replaceChildren();
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
@@ -199,11 +222,13 @@ class SearchPage {
         el('span', null, '. Press / anywhere to jump to the search box.'));
     } else if (rows.length === 0) {
       this.status.textContent = `No papers match “${s.q}”` +
-        (s.channel || s.from || s.to ? ' with these filters. Try clearing the channel or dates.'
+        (s.channel || s.topic || s.from || s.to ? ' with these filters. Try clearing the channel, topic or dates.'
           : '. Try fewer words, another spelling, or the other language.');
     } else {
-      this.status.textContent = `${rows.length}${more ? '+' : ''} papers` +
-        (s.sort === 'newest' ? ', newest first (among the 100 most relevant)' : ', most relevant first');
+      this.status.replaceChildren(...this.corrected(r.corrections),
+        el('span', null, `${rows.length} of ${countText(r.count, rows.length)} papers` +
+          (s.sort === 'newest' ? (r.all === false ? ', newest first (none has every word: those matching the most)'
+            : ', newest first') : ', most relevant first')));
     }
     rows.forEach((row, i) => this.results.append(this.item(row, i, terms)));
     this.more.hidden = !(more && rows.length > 0);
@@ -211,9 +236,22 @@ class SearchPage {
     performance.mark('search-ready'); // time to results, for the benchmark and DevTools
   }
 
+  /** "Showing results for …" when an unknown word fell back to its closest terms. */
+  corrected(corrections) {
+    if (!corrections || corrections.length === 0) return [];
+    const out = [el('span', null, 'Showing results for ')];
+    corrections.forEach((c, i) => {
+      if (i > 0) out.push(el('span', null, ', '));
+      out.push(el('strong', 'search-correction', c.terms.join(' / ')));
+      out.push(el('span', null, ` (no paper has “${c.word}”)`));
+    });
+    out.push(el('span', null, '. '));
+    return out;
+  }
+
   example(q) {
     const a = el('a', 'search-example', q);
-    a.href = toQueryString({ q, channel: '', from: '', to: '', sort: 'relevance' });
+    a.href = toQueryString({ q, channel: '', topic: '', from: '', to: '', sort: 'relevance' });
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
       this.input.value = q;

@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import paperbake.index.LuceneIndex;
+import paperbake.index.Related;
 import paperbake.index.SearchIndexStats;
+import paperbake.index.TopicFilterWriter;
+import paperbake.index.Topics;
+import paperbake.index.TopicsFile;
 import paperbake.index.SearchIndexWriter;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
 import paperbake.parse.ReadResult;
+import paperbake.render.FeedSettings;
 import paperbake.render.JBakeOven;
 import paperbake.render.Labels;
 import paperbake.render.RenderJob;
@@ -39,20 +45,30 @@ public final class Bake {
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      * @param lang  the UI language, {@code zh} or {@code en} ({@link Labels})
      */
-    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, String lang) {
+    public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
+                          String lang) {
 
         public Options {
             lang = Labels.language(lang);
         }
 
         public Options(Path content, Path output, String baseUrl, Path theme, String siteName) {
-            this(content, output, baseUrl, theme, siteName, Labels.DEFAULT);
+            this(content, output, baseUrl, theme, siteName, FeedSettings.DEFAULT_ENTRIES);
+        }
+
+        public Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries) {
+            this(content, output, baseUrl, theme, siteName, feedEntries, Labels.DEFAULT);
         }
     }
+
+    public static final String NO_FEEDS = "; no Atom feeds: they need absolute links, so an absolute --base-url "
+            + "(e.g. https://me.github.io/archive/)";
 
     private final ContentReader reader;
     private final JBakeOven oven;
     private final SearchIndexWriter search;
+    private final TopicsFile topicsFile = new TopicsFile();
+    private final TopicFilterWriter topicFilter = new TopicFilterWriter();
 
     public Bake(ContentReader reader, JBakeOven oven) {
         this(reader, oven, new SearchIndexWriter());
@@ -124,34 +140,61 @@ public final class Bake {
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
-            String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
-            if (absoluteBase.isEmpty()) {
-                notices.accept("note: --base-url " + options.baseUrl() + " has no host, so sitemap.xml, robots.txt and "
-                        + "canonical links are skipped (they need an absolute URL such as https://me.github.io/repo/)");
+            FeedSettings feeds = FeedSettings.forBaseUrl(options.baseUrl(), options.feedEntries());
+            List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+            List<Throwable> errors;
+            // The one Lucene index of the build: topics, related papers and the search export all
+            // read it, and pages only read the records derived from it.
+            progress.start("index", 0, "");
+            long indexStart = System.nanoTime();
+            try (LuceneIndex lucene = times.time("index", () -> LuceneIndex.build(archive))) {
+                Topics topics = times.time("topics", () -> Topics.of(
+                        topicsFile.read(options.content()), options.content().resolve(TopicsFile.NAME), lucene));
+                progress.found(topics.diagnostics());
+                diagnostics.addAll(topics.diagnostics());
+                diagnostics.sort(Diagnostic.BY_PLACE);
+                Related related = times.time("related", () -> Related.of(lucene));
+                // Said once, in the stage line rather than as a diagnostic: a site without feeds is a
+                // choice (a path as --base-url), not a problem in the input.
+                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics%s", lucene.papers().size(),
+                        topics.topics().size(), feeds.enabled() ? "" : NO_FEEDS), System.nanoTime() - indexStart);
+                String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
+                if (absoluteBase.isEmpty()) {
+                    notices.accept("note: --base-url " + options.baseUrl() + " has no host, so sitemap.xml, robots.txt and "
+                            + "canonical links are skipped (they need an absolute URL such as https://me.github.io/repo/)");
+                }
+                SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
+                        absoluteBase, options.lang());
+                RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
+                        out, stats, progress);
+                long renderStart = System.nanoTime();
+                errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
+                // Pages are written as they are rendered; the write share is thread time spread over the workers.
+                long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
+                times.add("render", System.nanoTime() - renderStart - writeShare);
+                times.add("write", writeShare);
+                progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
+                if (errors.isEmpty()) {
+                    // The search index (search/ beside the page the oven rendered there) is written
+                    // straight into staging, so it is swapped in with the pages or not at all.
+                    progress.start("search", 0, "");
+                    long searchStart = System.nanoTime();
+                    index = times.time("search", () -> {
+                        SearchIndexStats s = search.write(lucene, archive, out.staging());
+                        topicFilter.write(topics, lucene, out.staging());
+                        return s;
+                    });
+                    SearchIndexStats written = index;
+                    progress.done("search", String.format(Locale.ROOT, "%,d papers in %,d files", written.docs(), written.files()),
+                            System.nanoTime() - searchStart);
+                }
             }
-            RenderJob job = new RenderJob(new SitePlan(archive, links, absoluteBase, options.lang()),
-                    Views.Site.of(options.siteName(), links, absoluteBase, options.lang()), out, stats, progress);
-            long renderStart = System.nanoTime();
-            List<Throwable> errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
-            // Pages are written as they are rendered; the write share is thread time spread over the workers.
-            long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
-            times.add("render", System.nanoTime() - renderStart - writeShare);
-            times.add("write", writeShare);
-            progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
             if (errors.isEmpty()) {
-                // The search index (search/ beside the page the oven rendered there) is written
-                // straight into staging, so it is swapped in with the pages or not at all.
-                progress.start("search", 0, "");
-                long searchStart = System.nanoTime();
-                index = times.time("search", () -> search.write(archive, out.staging()));
-                SearchIndexStats written = index;
-                progress.done("search", String.format(Locale.ROOT, "%,d papers in %,d files", written.docs(), written.files()),
-                        System.nanoTime() - searchStart);
                 long commitStart = System.nanoTime();
                 out.commit();
                 times.add("write", System.nanoTime() - commitStart);
             }
-            return new BuildReport(archive, checked.diagnostics(), checked.reconciliation(),
+            return new BuildReport(archive, diagnostics, checked.reconciliation(),
                     stats, out.bytes(), index, errors, times, System.nanoTime() - start);
         }
     }

@@ -22,7 +22,7 @@ class UiLanguageTest {
     private static Path bake(String lang) throws IOException {
         Path out = dir.resolve("site-" + lang);
         new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(BakeTest.CONTENT, out, "/", Path.of("."), "Test archive", lang), notice -> { }, paperbake.report.Progress.SILENT);
+                new Bake.Options(BakeTest.CONTENT, out, "/", Path.of("."), "Test archive", paperbake.render.FeedSettings.DEFAULT_ENTRIES, lang), notice -> { }, paperbake.report.Progress.SILENT);
         return out;
     }
 
@@ -57,8 +57,8 @@ class UiLanguageTest {
 
     @Test
     void onlyZhAndEnAreLanguages() {
-        assertThatThrownBy(() -> new Bake.Options(BakeTest.CONTENT, dir, "/", null, "x", "fr"))
+        assertThatThrownBy(() -> new Bake.Options(BakeTest.CONTENT, dir, "/", null, "x", 20, "fr"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zh or en");
-        assertThat(new Bake.Options(BakeTest.CONTENT, dir, "/", null, "x", " EN ").lang()).isEqualTo("en");
+        assertThat(new Bake.Options(BakeTest.CONTENT, dir, "/", null, "x", 20, " EN ").lang()).isEqualTo("en");
     }
 }

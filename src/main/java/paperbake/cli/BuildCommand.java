@@ -56,6 +56,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "updating line; in a log (CI, a pipe) one line per stage.")
     boolean quiet;
 
+    @Option(names = "--feed-entries", paramLabel = "N", defaultValue = "50",
+            description = "How many of the latest papers each Atom feed lists (default: ${DEFAULT-VALUE}); "
+                    + "feeds are written only under an absolute --base-url.")
+    int feedEntries;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input.content)) {
@@ -72,13 +77,17 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("paperbake: --lang: " + e.getMessage());
             return Diagnostics.FAILED;
         }
+        if (feedEntries < 1) {
+            System.err.println("paperbake: --feed-entries must be at least 1");
+            return Diagnostics.FAILED;
+        }
         Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
         ConsoleProgress progress = new ConsoleProgress(System.err,
                 ConsoleProgress.modeFor(quiet, System.console() != null, System.getenv("CI")), System::nanoTime);
         BuildReport report;
         try {
             // Problems in the input are printed by the progress as they are found.
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, lang),
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries, lang),
                     notice -> System.err.println("paperbake: " + notice), progress);
         } catch (OutputGuard.OutputRefused e) {
             progress.finish();

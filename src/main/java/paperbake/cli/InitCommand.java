@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import paperbake.history.Documentation;
 import paperbake.history.GitHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +35,6 @@ final class InitCommand implements Callable<Integer> {
     private static final Pattern REPO_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Pattern OWNER_REPO = Pattern.compile("[A-Za-z0-9-]{1,39}/[A-Za-z0-9._-]{1,100}");
     private static final Pattern GIT_REF = Pattern.compile("[A-Za-z0-9._/-]{1,200}");
-    /** Top-level Markdown that is documentation, not a digest. */
-    private static final Set<String> NOT_DIGESTS = Set.of("readme.md", "changelog.md", "contributing.md", "license.md",
-            "code_of_conduct.md", "security.md");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The digest repository's working folder (default: ${DEFAULT-VALUE}).")
@@ -118,7 +115,7 @@ final class InitCommand implements Callable<Integer> {
     private List<String> digestFiles() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".md") && !NOT_DIGESTS.contains(n.toLowerCase(Locale.ROOT)))
+                    .filter(n -> n.endsWith(".md") && !Documentation.is(n))
                     .sorted().toList();
             return names.isEmpty() ? List.of("*.md") : names;
         }

@@ -123,6 +123,13 @@ public final class Importer {
             // Files read before stay in, though the tip no longer has them: the days before their deletion still count.
             SortedSet<String> matched = new TreeSet<>(history.files(globs));
             before.files().keySet().stream().filter(p -> globs.stream().anyMatch(g -> g.matches(Path.of(p)))).forEach(matched::add);
+            // A README matched by a pattern is documentation, not a digest; named outright it is imported.
+            List<String> documentation = matched.stream().filter(p -> Documentation.is(p) && !o.globs().contains(p)).toList();
+            if (!documentation.isEmpty()) {
+                documentation.forEach(matched::remove);
+                notes.add(Diagnostic.note(o.repo(), 0, "not imported, as documentation rather than digests: "
+                        + String.join(", ", documentation) + " (name a file in --files to import it all the same)"));
+            }
             List<String> paths = List.copyOf(matched);
             if (paths.isEmpty()) {
                 notes.add(Diagnostic.warning(o.repo(), 0, "no file of " + history.ref() + " matches " + o.globs()));

@@ -3,7 +3,6 @@ package paperbake.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -125,10 +125,14 @@ public final class LuceneIndex implements AutoCloseable {
         return DirectoryReader.open(dir);
     }
 
+    /**
+     * Positions are indexed for the phrase queries of topics ({@code title:"retrieval augmented"},
+     * and a Chinese word as the phrase of its bigrams); BM25 scores do not depend on them.
+     */
     private static FieldType textType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.setStored(false);
         t.freeze();
         return t;
@@ -157,13 +161,25 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * The query the browser evaluates: every (term, field) pair as a boosted SHOULD clause of
-     * one flat disjunction. Flat on purpose: Lucene then adds all clause scores in one double
-     * sum and rounds once to float, which the client can reproduce exactly.
+     * The query the browser evaluates: for each group of the plan a {@link ConstantScoreQuery}
+     * (any of its terms in any field) boosted by the plan's bonus, and every (term, field) pair
+     * as a boosted BM25 {@link TermQuery}, all SHOULD clauses of one flat disjunction. A paper's
+     * score is thus bonus × matched groups + its BM25 sum: papers matching every word first,
+     * BM25 within. Flat on purpose: Lucene adds all clause scores in one double sum and rounds
+     * once to float, and the bonus is a power of two, so the client reproduces it exactly.
      */
-    public static Query query(Collection<String> terms) {
+    public static Query query(QueryPlan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : new LinkedHashSet<>(terms)) {
+        for (QueryPlan.Group g : plan.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String t : g.terms()) {
+                for (SearchField f : SearchField.values()) {
+                    any.add(new TermQuery(new Term(f.name, t)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            b.add(new BoostQuery(new ConstantScoreQuery(any.build()), plan.bonus()), BooleanClause.Occur.SHOULD);
+        }
+        for (String t : plan.terms()) {
             for (SearchField f : SearchField.values()) {
                 b.add(new BoostQuery(new TermQuery(new Term(f.name, t)), f.boost), BooleanClause.Occur.SHOULD);
             }

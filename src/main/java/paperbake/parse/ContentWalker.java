@@ -31,6 +31,9 @@ final class ContentWalker {
     /** A file to read, found at {@code source} and living at {@code real}. */
     private record Found(Source source, Path real, boolean viaLink) {}
 
+    /** The content folder's topics, {@code paperbake.index.TopicsFile.NAME}. */
+    static final String TOPICS_FILE = "topics.yml";
+
     /** Names listed in the note, per kind; enough to recognise, never the whole of a large folder. */
     private static final int NAMES_SHOWN = 10;
 
@@ -121,6 +124,8 @@ final class ContentWalker {
             found.add(new Found(new Source(p, channel), real, !real.equals(root.resolve(contentDir.relativize(p)))));
         } else if (lower.endsWith(".txt") || lower.endsWith(".markdown")) {
             diagnostics.add(Diagnostic.warning(p, 1, "not read: only files ending in .md are digests (rename it to .md to publish it)"));
+        } else if (channel.isEmpty() && name.equals(TOPICS_FILE)) {
+            return; // read by the index stage (paperbake.index.TopicsFile): not a file left unread
         } else {
             notMarkdown.add(relative(p));
         }

@@ -61,6 +61,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
             model.put("site", wrapper.wrap(job.site()));
             model.put("title", wrapper.wrap(page.title()));
             model.put("page", wrapper.wrap(page.view()));
+            model.put("pageFeed", wrapper.wrap(page.feed()));
             model.put("description", wrapper.wrap(page.description()));
             model.put("path", wrapper.wrap(page.urlPath()));
             model.put("ui", wrapper.wrap(Labels.all()));

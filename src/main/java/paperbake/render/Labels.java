@@ -72,6 +72,7 @@ public final class Labels {
         put(all, "searchHeading", "搜索论文", "Search");
         put(all, "searchLabel", "用中文或英文搜索论文", "Search papers in Chinese or English");
         put(all, "channel", "频道", "Channel");
+        put(all, "topic", "话题", "Topic");
         put(all, "all", "全部", "All");
         put(all, "from", "起", "From");
         put(all, "to", "止", "To");

@@ -72,6 +72,11 @@ public record SiteLinks(String basePath) {
         return basePath;
     }
 
+    /** Page N (from 2) of a paged listing, relative to the listing's folder (a topic's). */
+    public static String homePagePath(int page) {
+        return "page/" + page + "/";
+    }
+
     /** A day's papers across channels; the latest day is the home page itself. */
     public String day(java.time.LocalDate date) {
         return basePath + dayPath(date);
@@ -125,6 +130,35 @@ public record SiteLinks(String basePath) {
 
     public String search() {
         return basePath + "search/";
+    }
+
+    public String topics() {
+        return basePath + TOPICS_PATH;
+    }
+
+    public static final String TOPICS_PATH = "topics/";
+
+    public String topic(String slug) {
+        return basePath + topicPath(slug);
+    }
+
+    /** Page 1 of a topic is the topic's own folder. */
+    public static String topicPath(String slug) {
+        return TOPICS_PATH + slug + "/";
+    }
+
+    public String topicPage(String slug, int page) {
+        return page <= 1 ? topic(slug) : basePath + topicPath(slug) + homePagePath(page);
+    }
+
+    /** The search page within a topic. {@code slug} is URL-safe (checked when topics.yml is read). */
+    public String searchInTopic(String slug) {
+        return search() + "?topic=" + slug;
+    }
+
+    /** A page folder's Atom feed: {@code feed.xml} inside it ("" for the site's). */
+    public static String feedPath(String dir) {
+        return dir + "feed.xml";
     }
 
     public String asset(String path) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import paperbake.index.Related;
+import paperbake.index.Topics;
 import paperbake.model.Appearance;
 import paperbake.model.Archive;
 import paperbake.model.ArxivId;
@@ -51,18 +53,34 @@ public final class SitePlan {
     private final Map<DigestId, Digest> digestsById = new HashMap<>();
     /** Dated digests by day, newest day first. */
     private final TreeMap<LocalDate, List<Digest>> days = new TreeMap<>(Comparator.reverseOrder());
+    private final Derived derived;
+    private final FeedPlan feeds;
+    private final TopicPlan topics;
+
+    /**
+     * What the index stage derived for the pages, and the feed settings: plain records, so that
+     * rendering never queries Lucene.
+     */
+    public record Derived(Topics topics, Related related, FeedSettings feeds, String siteName) {
+        public static final Derived NONE = new Derived(Topics.NONE, Related.NONE, FeedSettings.NONE, "");
+    }
 
     public SitePlan(Archive archive, SiteLinks links) {
-        this(archive, links, "", Labels.DEFAULT);
+        this(archive, links, Derived.NONE);
+    }
+
+    public SitePlan(Archive archive, SiteLinks links, Derived derived) {
+        this(archive, links, derived, "", Labels.DEFAULT);
     }
 
     /**
      * @param absoluteBase from {@link SiteLinks#absoluteBase}; empty skips the sitemap and robots.txt
      * @param lang         {@code zh} or {@code en}
      */
-    public SitePlan(Archive archive, SiteLinks links, String absoluteBase, String lang) {
+    public SitePlan(Archive archive, SiteLinks links, Derived derived, String absoluteBase, String lang) {
         this.archive = archive;
         this.links = links;
+        this.derived = derived;
         this.absoluteBase = absoluteBase;
         this.lang = lang;
         for (Digest d : archive.digests()) {
@@ -72,6 +90,12 @@ public final class SitePlan {
                 days.computeIfAbsent(d.date(), k -> new ArrayList<>()).add(d);
             }
         }
+        List<YearMonth> dated = archive.digests().stream().filter(Digest::dated).map(d -> YearMonth.from(d.date()))
+                .sorted().toList();
+        TrendChart chart = new TrendChart(dated.isEmpty() ? null : dated.get(0),
+                dated.isEmpty() ? null : dated.get(dated.size() - 1));
+        this.feeds = new FeedPlan(archive, links, derived.feeds(), derived.siteName());
+        this.topics = new TopicPlan(archive, derived.topics(), links, chart, feeds);
     }
 
     /** Every page of the site; navigation pages first, then digests, then papers, then the sitemap files. */
@@ -86,9 +110,11 @@ public final class SitePlan {
                 .describedAs(text("用中文或英文搜索归档中的论文。", "Search the archive's papers in Chinese or English.")));
         fixed.add(new Page("404.html", "404.ftl", text("页面不存在", "Not found"), "")
                 .describedAs(text("这个地址没有页面。", "There is no page at this address.")));
-        List<Page> html = Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
+        fixed.addAll(topics.pages());
+        fixed.addAll(feeds.pages(derived.topics()));
+        List<Page> all = Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
                 .flatMap(s -> s).toList();
-        return Stream.concat(html.stream(), crawlerFiles(html).stream());
+        return Stream.concat(all.stream(), crawlerFiles(all).stream());
     }
 
     // ---- the front page: one day of papers across channels, paged by day
@@ -114,7 +140,8 @@ public final class SitePlan {
                     links.month(YearMonth.from(date)));
             String description = text(date + " 的 " + papers + " 篇论文：", papers + (papers == 1 ? " paper" : " papers") + " on " + date + ": ")
                     + firstTitles(days.get(date));
-            result.add(Page.at(i == 0 ? "" : SiteLinks.dayPath(date), "index.ftl", heading, view).describedAs(clip(description)));
+            result.add(Page.at(i == 0 ? "" : SiteLinks.dayPath(date), "index.ftl", heading, view)
+                    .describedAs(clip(description)).withFeed(feeds.siteFeed()));
         }
         return result;
     }
@@ -226,7 +253,8 @@ public final class SitePlan {
             String title = text("频道 " + name, "Channel " + name);
             result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title, new Views.Listing(title, links(digests)))
                     .describedAs(clip(text("频道 " + name + " 的全部 " + digests.size() + " 份摘要。",
-                            "Every digest of the " + name + " channel: " + digests.size() + " digests."))));
+                            "Every digest of the " + name + " channel: " + digests.size() + " digests.")))
+                    .withFeed(feeds.channelFeed(name)));
         });
         return result;
     }
@@ -277,9 +305,15 @@ public final class SitePlan {
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
                         p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances, sourceLinks(p),
+                        topics.of(id), derived.related().of(id).stream().map(this::relatedLink).toList(),
                         jsonLd.scholarlyArticle(p, url),
                         TexMath.present(p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(), p.abstractZh(), p.abstractEn())))
                 .describedAs(clip(description));
+    }
+
+    private Views.EntryLink relatedLink(ArxivId id) {
+        Paper r = archive.papers().get(id);
+        return new Views.EntryLink(id.value(), links.paper(id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
     }
 
     private static final Map<String, String> FIELD_NAMES = Map.of(
@@ -315,7 +349,7 @@ public final class SitePlan {
                 .map(p -> absoluteBase + p.urlPath()).toList();
         List<Page> files = new ArrayList<>(sitemaps(urls, absoluteBase, SITEMAP_URLS));
         files.add(new Page("robots.txt", "robots.ftl", "robots.txt",
-                new Views.Robots(absoluteBase + "sitemap.xml"), "", Page.Format.TEXT));
+                new Views.Robots(absoluteBase + "sitemap.xml"), Page.Format.TEXT, null));
         return files;
     }
 
@@ -331,10 +365,10 @@ public final class SitePlan {
             files.add(absoluteBase + path);
             result.add(new Page(path, "sitemap.ftl", path,
                     new Views.Sitemap(urls.subList(start, Math.min(urls.size(), start + perFile)), List.of()),
-                    "", Page.Format.XML));
+                    Page.Format.XML, null));
         }
         result.add(0, new Page("sitemap.xml", "sitemap.ftl", "sitemap.xml", new Views.Sitemap(List.of(), files),
-                "", Page.Format.XML));
+                Page.Format.XML, null));
         return result;
     }
 

@@ -41,6 +41,8 @@ public final class Views {
     /** A digest as one line of a listing. {@code date} is empty when undated. */
     public record DigestLink(String url, String date, String channel, String channelUrl, String title, int papers) {}
 
+    public record Pager(int page, int pages, String previousUrl, String nextUrl) {}
+
     /** @param weeks a month page's calendar (empty elsewhere): rows of seven days, Monday first */
     public record Listing(String heading, List<DigestLink> digests, List<List<CalendarDay>> weeks) {
 
@@ -96,10 +98,47 @@ public final class Views {
                             String abstractZh, String abstractEn, boolean abstractZhTruncated,
                             boolean abstractEnTruncated, String category, int version,
                             String absUrl, String pdfUrl, List<AppearanceLink> appearances, List<SourceLink> sources,
-                            String jsonLd, boolean math) {}
+                            List<TopicLink> topics, List<EntryLink> related, String jsonLd, boolean math) {}
 
     /** One file of the sitemap: its page URLs, or (the index at sitemap.xml) the URLs of its files. */
     public record Sitemap(List<String> urls, List<String> files) {}
 
     public record Robots(String sitemap) {}
+
+    // ---- topics and feeds ----------------------------------------------------------------
+
+    /** Where a page's Atom feed is, for its {@code <link rel="alternate">}. */
+    public record FeedLink(String url, String title) {}
+
+    /**
+     * Papers per month, drawn at build time as bars in a {@code 0 0 width height} box.
+     *
+     * @param undated members without a date, in no month
+     * @param label   the chart as one sentence, for screen readers
+     */
+    public record Trend(List<Bar> bars, int width, int height, int undated, String label) {}
+
+    public record Bar(String month, int count, double x, double y, double width, double height) {}
+
+    public record TopicLink(String slug, String nameZh, String nameEn, String url, int papers) {}
+
+    public record TopicSummary(TopicLink topic, String description, Trend trend) {}
+
+    public record TopicIndex(List<TopicSummary> topics) {}
+
+    /** A paper as a line of a topic page. {@code date} and {@code channel} are its latest listing's. */
+    public record TopicEntry(String id, String url, String titleZh, String titleEn, String tldrZh, String tldrEn,
+                             String date, String channel) {}
+
+    /** {@code label} is YYYY-MM, or "Undated". */
+    public record MonthGroup(String label, List<TopicEntry> entries) {}
+
+    public record TopicPage(TopicSummary summary, List<MonthGroup> months, Pager pager, String searchUrl,
+                            String feedUrl) {}
+
+    /** An Atom feed; every URL absolute, dates RFC 3339. */
+    public record Feed(String id, String title, String selfUrl, String htmlUrl, String updated, String author,
+                       List<FeedEntry> entries) {}
+
+    public record FeedEntry(String id, String url, String title, String summary, String updated) {}
 }

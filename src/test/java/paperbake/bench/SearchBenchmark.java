@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import paperbake.index.PaperAnalyzer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,32 +23,30 @@ import paperbake.serve.StaticServer;
 import paperbake.testing.Chromium;
 
 /**
- * Search benchmark on an already built site: bytes on the wire and time to results for our
- * index and for Pagefind on the same pages, in fresh headless Chromium sessions, served with
- * gzip on loopback by {@link StaticServer}.
+ * Search benchmark on an already built site: quality (hit@10 and MRR of the known item, P@10
+ * of topics) on the query sets {@link QuerySets} wrote, bytes on the wire and time to results,
+ * for our index and for Pagefind on the same pages in the same run, in fresh headless Chromium
+ * sessions, served with gzip on loopback by {@link StaticServer}.
  *
  * <pre>
- * java -cp target/classes:$(cat cp.txt) paperbake.bench.SearchBenchmark SITE_DIR [PAGEFIND_DIR]
+ * java -cp target/classes:$(cat cp.txt) paperbake.bench.SearchBenchmark SITE_DIR CORPUS_DIR [PAGEFIND_DIR]
  * </pre>
  *
- * SITE_DIR is a site built by {@code paperbake build}; PAGEFIND_DIR (optional) is a folder where
- * {@code npm install pagefind@1.6} was run: Pagefind then indexes a copy of the site and is
- * measured the same way. Prints a Markdown section. Selenium is a test dependency, so run it
- * with the test classpath ({@code mvn dependency:build-classpath -Dmdep.includeScope=test}).
+ * SITE_DIR is a site built by {@code paperbake build} from CORPUS_DIR (whose papers judge topic
+ * relevance); PAGEFIND_DIR (optional) is a scratch folder outside the repository where
+ * Pagefind 1.6 is installed (the benchmark runs {@code npm install pagefind@1.6} there if it is
+ * missing): Pagefind then indexes the paper pages of a copy of the site and is measured the same way.
+ * Query sets are read from {@code src/test/resources/bench/queries} (or {@code -Dbench.queries=}).
+ * Prints Markdown. Selenium is a test dependency, so run it with the test classpath
+ * ({@code mvn dependency:build-classpath -Dmdep.includeScope=test}).
  */
 public final class SearchBenchmark {
 
-    /** Realistic queries: topics and remembered title words, English, Chinese and mixed. */
-    static final List<String> QUERIES = List.of(
-            "large language model", "LLM 幻觉", "retrieval augmented generation", "大语言模型", "machine translation",
-            "情感分析", "hallucination detection", "知识图谱", "chain of thought", "低资源语言", "speech recognition",
-            "instruction tuning", "代码生成", "named entity recognition", "多模态", "reinforcement learning from human feedback",
-            "benchmark 评估", "tokenizer", "文本摘要", "question answering", "in-context learning", "对齐 alignment",
-            "multilingual", "事实核查", "prompt injection", "数学推理", "dialogue system", "RAG 检索增强", "BERT",
-            "knowledge distillation");
+    /** bytes: index data (compressed, on the wire); code: the page weight the query needed; ids: the top 10. */
+    record Measure(long bytes, long code, double millis, int requests, List<String> ids) {}
 
-    /** bytes: index data (compressed, on the wire); code: the page weight the query needed (scripts, wasm, CSS, HTML, icon). */
-    record Measure(long bytes, long code, double millis, int requests) {}
+    /** One query of a set: the known item's id, or "" for a topic. */
+    record Query(String set, String text, String expected) {}
 
     /** Compressed body bytes the server sent, split into index data and code (scripts, wasm, css, html, icon). */
     static final class Wire implements StaticServer.Listener {
@@ -64,55 +66,98 @@ public final class SearchBenchmark {
         }
     }
 
+    static List<Query> load(Path dir) throws IOException {
+        List<Query> out = new ArrayList<>();
+        for (String set : QuerySets.SETS) {
+            for (String line : Files.readAllLines(dir.resolve(set + ".tsv"))) {
+                if (!line.isBlank()) {
+                    String[] f = line.split("\t", -1);
+                    out.add(new Query(set, f[0], f.length > 1 ? f[1] : ""));
+                }
+            }
+        }
+        return out;
+    }
+
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: SearchBenchmark SITE_DIR [PAGEFIND_DIR]");
+        if (args.length < 2) {
+            System.err.println("usage: SearchBenchmark SITE_DIR CORPUS_DIR [PAGEFIND_DIR]");
             System.exit(2);
         }
         Path site = Path.of(args[0]).toAbsolutePath();
+        List<Query> queries = load(Path.of(System.getProperty("bench.queries", "src/test/resources/bench/queries")));
+        QuerySets judge = new QuerySets(Corpus.read(Path.of(args[1])));
+        Map<String, Set<String>> terms = new HashMap<>();
+        judge.papers().forEach(p -> terms.put(p.id().value(), judge.englishTerms(p)));
         StringBuilder md = new StringBuilder();
-        long indexBytes = size(site.resolve("search"));
-        int indexFiles = count(site.resolve("search"));
         md.append(String.format(Locale.ROOT, "Index on disk: %.1f MB in %d files (search/, binary files stored gzipped)%n",
-                indexBytes / 1e6, indexFiles));
+                size(site.resolve("search")) / 1e6, count(site.resolve("search"))));
 
         Path pfSite = null;
-        double pfBuildSeconds = 0;
         if (System.getProperty("bench.pagefindSite") != null) {
             pfSite = Path.of(System.getProperty("bench.pagefindSite")); // reuse an earlier Pagefind run
-        } else if (args.length > 1) {
+        } else if (args.length > 2) {
             pfSite = Files.createTempDirectory("pb-bench-pf");
             copy(site, pfSite);
             Files.writeString(pfSite.resolve("pf-bench.html"),
                     "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=utf-8><title>pf</title></head>"
                             + "<body><p id=x>pagefind bench</p></body></html>");
+            Path pf = Path.of(args[2]);
+            if (!Files.exists(pf.resolve("node_modules/.bin/pagefind"))) {
+                Files.createDirectories(pf);
+                Process install = new ProcessBuilder("npm", "install", "pagefind@1.6").directory(pf.toFile())
+                        .inheritIO().start();
+                if (install.waitFor() != 0) {
+                    throw new IOException("npm install pagefind@1.6 failed in " + pf);
+                }
+            }
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder("npx", "pagefind", "--site", pfSite.toString())
-                    .directory(new File(args[1])).redirectErrorStream(true)
+            // Paper pages only: a digest page listing the paper is not the known item.
+            Process p = new ProcessBuilder("npx", "pagefind", "--site", pfSite.toString(), "--glob", "papers/**/*.html")
+                    .directory(new File(args[2])).redirectErrorStream(true)
                     .redirectOutput(pfSite.resolveSibling("pagefind.log").toFile()).start();
             if (p.waitFor() != 0) {
                 throw new IOException("pagefind failed, see " + pfSite.resolveSibling("pagefind.log"));
             }
-            pfBuildSeconds = (System.nanoTime() - t0) / 1e9;
             md.append(String.format(Locale.ROOT, "Pagefind index on disk: %.1f MB in %d files, built in %.1f s%n",
-                    size(pfSite.resolve("pagefind")) / 1e6, count(pfSite.resolve("pagefind")), pfBuildSeconds));
+                    size(pfSite.resolve("pagefind")) / 1e6, count(pfSite.resolve("pagefind")), (System.nanoTime() - t0) / 1e9));
         }
 
-        md.append("\n| engine | first query of a session: median data (max) + code | first: median time to results "
-                + "| later queries: median data (max) | later: median time |\n");
-        md.append("| --- | --- | --- | --- | --- |\n");
+        List<String> texts = queries.stream().map(Query::text).toList();
+        List<String> firstTexts = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            firstTexts.add(texts.get(i * texts.size() / SESSIONS)); // spread over the sets
+        }
+        Map<String, List<Measure>> later = new LinkedHashMap<>();
+        Map<String, List<Measure>> firsts = new LinkedHashMap<>();
         Wire wire = new Wire();
         try (StaticServer ours = StaticServer.start(site, 0, wire)) {
-            md.append(table("Paperbake (Lucene BM25, exact top 10)",
-                    firsts(ours.uri().toString(), false, wire),
-                    run(ours.uri().toString(), false, QUERIES, wire)));
+            firsts.put("Paperbake", firsts(ours.uri().toString(), false, firstTexts, wire));
+            later.put("Paperbake", run(ours.uri().toString(), false, texts, wire));
         }
         if (pfSite != null) {
             try (StaticServer pf = StaticServer.start(pfSite, 0, wire)) {
-                md.append(table("Pagefind 1.6 (top 10 results' data)",
-                        firsts(pf.uri().toString(), true, wire),
-                        run(pf.uri().toString(), true, QUERIES, wire)));
+                firsts.put("Pagefind 1.6", firsts(pf.uri().toString(), true, firstTexts, wire));
+                later.put("Pagefind 1.6", run(pf.uri().toString(), true, texts, wire));
             }
+        }
+        md.append("\n| set (30 queries) |");
+        later.keySet().forEach(e -> md.append(' ').append(e).append(" |"));
+        md.append("\n| --- |");
+        later.keySet().forEach(e -> md.append(" --- |"));
+        md.append('\n');
+        for (String set : QuerySets.SETS) {
+            md.append("| ").append(set).append(" |");
+            for (List<Measure> ms : later.values()) {
+                md.append(' ').append(quality(set, queries, ms, terms)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n| engine | first query of a session: median data (max) + code | first: median time to results "
+                + "| later queries: median data (max) | later: median time |\n");
+        md.append("| --- | --- | --- | --- | --- |\n");
+        for (String e : later.keySet()) {
+            md.append(table(e, firsts.get(e), later.get(e)));
         }
         System.out.println(md);
         if (pfSite != null && System.getProperty("bench.pagefindSite") == null) {
@@ -120,14 +165,50 @@ public final class SearchBenchmark {
         }
     }
 
+    /** Known items: hits@10/30, MRR@10; topics: P@10 and MRR of the first relevant result. */
+    static String quality(String set, List<Query> queries, List<Measure> ms, Map<String, Set<String>> terms) {
+        int hits = 0;
+        double rr = 0;
+        double precision = 0;
+        int n = 0;
+        PaperAnalyzer an = new PaperAnalyzer();
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            if (!q.set().equals(set)) {
+                continue;
+            }
+            n++;
+            List<String> ids = ms.get(i).ids();
+            int rank = -1;
+            int relevant = 0;
+            for (int k = 0; k < Math.min(10, ids.size()); k++) {
+                boolean ok = q.expected().isEmpty()
+                        ? terms.getOrDefault(ids.get(k), Set.of()).containsAll(an.terms(q.text()))
+                        : ids.get(k).equals(q.expected());
+                if (ok) {
+                    relevant++;
+                    if (rank < 0) {
+                        rank = k;
+                    }
+                }
+            }
+            hits += rank >= 0 ? 1 : 0;
+            rr += rank >= 0 ? 1.0 / (rank + 1) : 0;
+            precision += relevant / 10.0;
+        }
+        return set.equals("topics")
+                ? String.format(Locale.ROOT, "P@10 %.2f, MRR %.2f", precision / n, rr / n)
+                : String.format(Locale.ROOT, "%d/%d, MRR %.2f", hits, n, rr / n);
+    }
+
     static final int SESSIONS = 8;
 
     /** The first query of {@link #SESSIONS} fresh sessions, each with a different query. */
-    static List<Measure> firsts(String base, boolean pagefind, Wire wire)
+    static List<Measure> firsts(String base, boolean pagefind, List<String> qs, Wire wire)
             throws IOException {
         List<Measure> out = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            out.add(run(base, pagefind, QUERIES.subList(i, i + 1), wire).get(0));
+        for (String q : qs) {
+            out.add(run(base, pagefind, List.of(q), wire).get(0));
         }
         return out;
     }
@@ -174,7 +255,7 @@ public final class SearchBenchmark {
                 Map<String, Object> r = (Map<String, Object>) js.executeScript(BYTES
                         + "const b = bytesSince(); const m = performance.getEntriesByName('search-ready');"
                         + "return {bytes: b.bytes, code: b.code, requests: b.requests, ms: m[m.length - 1].startTime,"
-                        + " hits: document.querySelectorAll('[data-arxiv]').length};");
+                        + " ids: [...document.querySelectorAll('[data-arxiv]')].map(e => e.dataset.arxiv)};");
                 out.add(measure(r, wire.take()));
                 js.executeScript("performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings();");
                 queries = qs.subList(1, qs.size());
@@ -183,8 +264,8 @@ public final class SearchBenchmark {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
                         pagefind ? PAGEFIND_QUERY : OUR_QUERY, q);
-                if (r.get("error") != null || ((Number) r.get("hits")).intValue() == 0) {
-                    throw new IllegalStateException(q + ": no results " + r);
+                if (r.get("error") != null) {
+                    throw new IllegalStateException(q + ": " + r);
                 }
                 out.add(measure(r, wire.take()));
             }
@@ -196,7 +277,9 @@ public final class SearchBenchmark {
 
     /** Bytes as the server counted them (workers' fetches included); time as the page measured it. */
     private static Measure measure(Map<String, Object> r, long[] wire) {
-        return new Measure(wire[0], wire[1], ((Number) r.get("ms")).doubleValue(), (int) wire[2]);
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) r.get("ids");
+        return new Measure(wire[0], wire[1], ((Number) r.get("ms")).doubleValue(), (int) wire[2], ids);
     }
 
     private static void waitReady(JavascriptExecutor js) {
@@ -237,7 +320,7 @@ public final class SearchBenchmark {
             document.getElementById('search-form').requestSubmit();
             const poll = () => { if (res.dataset.state === 'ready') { const ms = performance.now() - t0;
                 const b = bytesSince(); done({ bytes: b.bytes, code: b.code, requests: b.requests, ms,
-                  hits: res.querySelectorAll('[data-arxiv]').length }); } else setTimeout(poll, 2); };
+                  ids: [...res.querySelectorAll('[data-arxiv]')].map(e => e.dataset.arxiv) }); } else setTimeout(poll, 2); };
             poll();
             """;
 
@@ -251,7 +334,8 @@ public final class SearchBenchmark {
               const r = await window.pf.search(q);
               const data = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
               const ms = performance.now() - t0; const b = bytesSince();
-              done({ bytes: b.bytes, code: b.code, requests: b.requests, ms, hits: data.length });
+              const ids = data.map(x => x.url.split('/papers/').pop().replace(/[/](index[.]html)?$/, ''));
+              done({ bytes: b.bytes, code: b.code, requests: b.requests, ms, ids });
             })().catch(e => done({ bytes: -1, requests: 0, ms: -1, error: String(e) }));
             """;
 

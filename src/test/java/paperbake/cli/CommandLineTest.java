@@ -2,9 +2,7 @@ package paperbake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,54 +11,38 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.BakeTest;
+import paperbake.testing.CapturedStreams;
 
 class CommandLineTest {
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedStreams printed = new CapturedStreams();
 
     /** Not a terminal here: one line per stage, each problem printed before the stage that found it ends. */
     @Test
     void aBuildInALogPrintsOneLinePerStageAndQuietPrintsOnlyTheProblems() {
         Path site = dir.resolve("site");
         assertThat(Main.run("build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
-        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = printed.err().lines().toList();
         assertThat(lines).filteredOn(l -> l.matches("^[a-z]+: .* in [0-9.]+ s$")).extracting(l -> l.split(":")[0])
-                .containsExactly("parse", "model", "render", "search");
+                .containsExactly("parse", "model", "index", "render", "search");
         assertThat(lines).anyMatch(l -> l.matches("render: [0-9,]+ pages in [0-9.]+ s"));
         int warning = indexOf(lines, "004_865d27f42ab9e601.md:1: warning:");
         assertThat(warning).as("the warning is printed while parsing").isBetween(0, indexOf(lines, "parse: ") - 1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("parse: ");
+        assertThat(printed.out()).doesNotContain("parse: ");
 
-        err.reset();
+        printed.reset();
         assertThat(Main.run("build", "--quiet", "--content", BakeTest.CONTENT.toString(), "--output", site.toString())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+        assertThat(printed.err().lines().toList())
                 .isNotEmpty().allMatch(l -> l.contains(": warning: ") || l.contains(": note: "));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("entries read");
+        assertThat(printed.out()).contains("entries read");
     }
 
     private static int indexOf(List<String> lines, String part) {
@@ -75,7 +57,7 @@ class CommandLineTest {
     @Test
     void helpExplainsEveryBuildOption() {
         assertThat(Main.run("build", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(printed.out())
                 .contains("--content", "--output", "--base-url", "--strict", "--theme", "--title");
     }
 
@@ -84,10 +66,10 @@ class CommandLineTest {
         Path site = dir.resolve("site");
         String[] args = {"build", "--content", BakeTest.CONTENT.toString(), "--output", site.toString()};
         assertThat(Main.run(args)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(printed.out())
                 .containsPattern("Built in [0-9.]+ s: 8 digests \\(1 undated\\), \\d+ entries, \\d+ distinct papers, \\d+ warnings?")
                 .contains("entries read").contains("stages: parse");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("004_865d27f42ab9e601.md");
+        assertThat(printed.err()).contains("004_865d27f42ab9e601.md");
         assertThat(site.resolve("index.html")).isRegularFile();
 
         String[] strict = {"build", "--strict", "--content", BakeTest.CONTENT.toString(), "--output", site.toString()};
@@ -150,11 +132,11 @@ class CommandLineTest {
                 + "| [^1] | [Title\u0007](" + url + ") | 摘要 |\n\n# 详细\n\n[^1]: 标题\n\n    Title\n\n    [" + url + "](" + url
                 + ")\n\n    要点\n\n    \n\n    中文摘要\n\n    Abstract.\n    \n");
         assertThat(Main.run("check", "--content", content.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 1 digest: 1 distinct paper;");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(": 1 invisible control character (").doesNotContain("characters");
+        assertThat(printed.out()).contains("Checked 1 digest: 1 distinct paper;");
+        assertThat(printed.err()).contains(": 1 invisible control character (").doesNotContain("characters");
 
         Main.run("build", "--content", content.toString(), "--output", dir.resolve("site").toString());
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(printed.out())
                 .containsPattern("Built in [0-9.]+ s: 1 digest, 1 entry, 1 distinct paper, 1 warning, 0 errors");
     }
 
@@ -168,7 +150,7 @@ class CommandLineTest {
                 .as("two days ahead, margin 2").isZero();
         assertThat(Main.run("check", "--strict", "--build-date", "2024-01-01", "--future-days", "1", "--content", content.toString()))
                 .as("two days ahead, margin 1").isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2024-01-03.md:1: warning: the file name gives the date 2024-01-03, "
+        assertThat(printed.err()).contains("2024-01-03.md:1: warning: the file name gives the date 2024-01-03, "
                 + "more than 1 day after the build's date (2024-01-01)");
         assertThat(Main.run("check", "--future-days", "-1", "--content", content.toString())).isEqualTo(2);
     }
@@ -183,6 +165,6 @@ class CommandLineTest {
     void aMissingContentFolderIsAClearError() {
         assertThat(Main.run("build", "--content", dir.resolve("nope").toString(), "--output", dir.resolve("s").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("content folder not found");
+        assertThat(printed.err()).contains("content folder not found");
     }
 }

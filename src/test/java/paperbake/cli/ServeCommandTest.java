@@ -2,11 +2,8 @@ package paperbake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.Bake;
 import paperbake.BakeTest;
@@ -24,6 +20,7 @@ import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.serve.DevServer;
 import paperbake.serve.StaticServer;
+import paperbake.testing.CapturedStreams;
 import paperbake.write.Folders;
 
 class ServeCommandTest {
@@ -31,24 +28,8 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedStreams printed = new CapturedStreams();
 
     /** Issue #10: a busy port is one line that says what to do, not a stack trace. */
     @Test
@@ -58,13 +39,13 @@ class ServeCommandTest {
             int port = busy.getLocalPort();
             String line = "paperbake: port " + port + " is in use; try --port " + (port + 1) + System.lineSeparator();
             assertThat(Main.run("serve", "--output", dir.toString(), "--port", Integer.toString(port))).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(line);
-            err.reset();
+            assertThat(printed.err()).isEqualTo(line);
+            printed.reset();
             // With --watch it is said before the first build, not after it.
             Path content = Files.createDirectories(dir.resolve("content"));
             assertThat(Main.run("serve", "--watch", "--content", content.toString(), "--output", dir.resolve("site").toString(),
                     "--port", Integer.toString(port))).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(line);
+            assertThat(printed.err()).isEqualTo(line);
             assertThat(dir.resolve("site")).doesNotExist();
         }
     }
@@ -72,14 +53,14 @@ class ServeCommandTest {
     @Test
     void helpExplainsWatchAndTheBasePath() {
         assertThat(Main.run("serve", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--watch", "--base-url", "--content", "--theme", "/repo/");
+        assertThat(printed.out()).contains("--watch", "--base-url", "--content", "--theme", "/repo/");
     }
 
     @Test
     void anUnsafeBaseUrlIsRefused() throws Exception {
         Files.writeString(dir.resolve("index.html"), "<p>home</p>");
         assertThat(Main.run("serve", "--output", dir.toString(), "--port", "0", "--base-url", "/a\"b/")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--base-url path must be plain URL path segments");
+        assertThat(printed.err()).contains("--base-url path must be plain URL path segments");
     }
 
     /** Issue #10: a change to the theme rebuilds and reloads as a change to a digest does. */

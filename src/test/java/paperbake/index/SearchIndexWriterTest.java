@@ -125,8 +125,8 @@ class SearchIndexWriterTest {
 
     @Test
     void shardBoundariesAreShortSeparators() {
-        assertThat(SearchIndexWriter.separator("language", "large")).isEqualTo("lar");
-        assertThat(SearchIndexWriter.separator("模", "模型")).isEqualTo("模型");
-        assertThat(SearchIndexWriter.separator("a", "b")).isEqualTo("b");
+        assertThat(TermsWriter.separator("language", "large")).isEqualTo("lar");
+        assertThat(TermsWriter.separator("模", "模型")).isEqualTo("模型");
+        assertThat(TermsWriter.separator("a", "b")).isEqualTo("b");
     }
 }

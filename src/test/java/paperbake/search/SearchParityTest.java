@@ -14,13 +14,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import paperbake.index.PaperAnalyzer;
+import paperbake.index.QueryPlan;
 import paperbake.model.Paper;
 import paperbake.testing.Chromium;
 
 /**
  * The browser's top 10 equals Lucene's IndexSearcher top 10 — same papers, same order, same
- * float scores — for English, Chinese and mixed queries of one to three terms, with and without
- * completion of the last word, and with filters.
+ * float scores — for English, Chinese and mixed queries of one to four terms, with and without
+ * completion of the last word, with typos the fallback corrects, and with filters; and its
+ * newest-first list is every one of Lucene's matches with the most word groups, in doc order.
  */
 class SearchParityTest {
 
@@ -43,9 +45,13 @@ class SearchParityTest {
         }
     }
 
-    record Q(String text, boolean prefix, String channel, String from, String to) {
+    record Q(String text, boolean prefix, String channel, String from, String to, String sort) {
         Q(String text) {
             this(text, false, "", "", "");
+        }
+
+        Q(String text, boolean prefix, String channel, String from, String to) {
+            this(text, prefix, channel, from, to, "relevance");
         }
 
         Map<String, Object> js() {
@@ -55,6 +61,7 @@ class SearchParityTest {
             m.put("channel", channel);
             m.put("from", from);
             m.put("to", to);
+            m.put("sort", sort);
             return m;
         }
     }
@@ -130,8 +137,8 @@ class SearchParityTest {
                 "const done = arguments[arguments.length - 1]; const qs = arguments[0];"
                         + "import('/js/search-engine.js').then(async m => {"
                         + "  const e = new m.SearchEngine('/search/'); const out = [];"
-                        + "  for (const q of qs) { const r = await e.search(q.text, {k: 10, prefix: q.prefix,"
-                        + "      channel: q.channel, from: q.from, to: q.to});"
+                        + "  for (const q of qs) { const r = await e.search(q.text, {prefix: q.prefix,"
+                        + "      channel: q.channel, from: q.from, to: q.to, sort: q.sort, k: q.sort === 'newest' ? 1e9 : 10});"
                         + "    out.push(r.hits.map(h => [h.doc, h.score, h.max])); }"
                         + "  done(out); }).catch(e => done('ERROR ' + e + ' ' + e.stack));",
                 qs.stream().map(Q::js).toList());
@@ -197,7 +204,7 @@ class SearchParityTest {
         for (int i = 0; i < qs.size(); i++) {
             assertParity(qs.get(i), got.get(i), lucene.search(lucene.plan(qs.get(i).text(), true), 50, null));
         }
-        assertThat(lucene.plan("hallu", true)).hasSizeGreaterThan(1);
+        assertThat(lucene.plan("hallu", true).terms()).hasSizeGreaterThan(1);
     }
 
     @Test
@@ -232,5 +239,111 @@ class SearchParityTest {
             List<ReferenceSearch.Hit> ref = lucene.search(lucene.plan(q.text(), false), 50, accept);
             assertParity(q, got.get(i), ref);
         }
+    }
+
+    /** A word of {@code text} with one edit (delete, insert, substitute or swap), or null. */
+    static String typo(String word, Random r) {
+        if (word.length() < 5) {
+            return null;
+        }
+        int at = r.nextInt(word.length() - 1);
+        char c = (char) ('a' + r.nextInt(26));
+        return switch (r.nextInt(4)) {
+            case 0 -> word.substring(0, at) + word.substring(at + 1);
+            case 1 -> word.substring(0, at) + c + word.substring(at);
+            case 2 -> word.substring(0, at) + (c == word.charAt(at) ? (char) ('a' + (c - 'a' + 1) % 26) : c) + word.substring(at + 1);
+            default -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+        };
+    }
+
+    static List<String> words(String text, int minLength) {
+        List<String> out = new ArrayList<>();
+        for (String w : (text == null ? "" : text).split("[^A-Za-z]+")) {
+            if (w.length() >= minLength) {
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The new query kinds: three or four words of an abstract (all-words-first ranking matters
+     * most there), a title's first word and half of the next as typed, a title word with one
+     * typo (alone, typed, and beside a correct word).
+     */
+    static List<Q> newKinds(List<Paper> papers) {
+        Random r = new Random(20261201);
+        List<Q> out = new ArrayList<>();
+        while (out.size() < 25) {
+            List<String> w = words(papers.get(r.nextInt(papers.size())).abstractEn(), 6);
+            if (w.size() < 6) {
+                continue;
+            }
+            java.util.Collections.shuffle(w, r);
+            out.add(new Q(String.join(" ", w.subList(0, 3 + r.nextInt(2)))));
+        }
+        while (out.size() < 50) {
+            List<String> w = words(papers.get(r.nextInt(papers.size())).titleEn(), 3);
+            if (w.size() < 2 || w.get(1).length() < 4) {
+                continue;
+            }
+            out.add(new Q(w.get(0) + " " + w.get(1).substring(0, (w.get(1).length() + 1) / 2), true, "", "", ""));
+        }
+        while (out.size() < 80) {
+            List<String> w = words(papers.get(r.nextInt(papers.size())).titleEn(), 5);
+            if (w.size() < 2) {
+                continue;
+            }
+            String t = typo(w.get(r.nextInt(w.size())), r);
+            int kind = out.size() % 3;
+            out.add(kind == 0 ? new Q(t) : kind == 1 ? new Q(t, true, "", "", "")
+                    : new Q(w.get(0) + " " + t + " " + w.get(w.size() - 1)));
+        }
+        return out;
+    }
+
+    @Test
+    void abstractWordsTypingAndTyposMatchLucene() {
+        List<Q> qs = newKinds(site.lucene.papers());
+        List<List<ReferenceSearch.Hit>> got = browserSearch(qs);
+        int typoGroups = 0;
+        int partial = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            QueryPlan plan = lucene.plan(qs.get(i).text(), qs.get(i).prefix());
+            assertParity(qs.get(i), got.get(i), lucene.search(plan, 50, null));
+            typoGroups += plan.groups().stream().anyMatch(g -> g.kind().equals("typo")) ? 1 : 0;
+            if (plan.groups().size() > 1) {
+                // all-words-first: a paper matching every group outranks any that does not
+                float all = plan.bonus() * plan.groups().size();
+                List<ReferenceSearch.Hit> ref = lucene.search(plan, 10, null);
+                boolean seenPartial = false;
+                for (ReferenceSearch.Hit h : ref) {
+                    seenPartial |= h.score() < all;
+                    assertThat(seenPartial && h.score() >= all).as("order of %s", qs.get(i)).isFalse();
+                }
+                partial += seenPartial ? 1 : 0;
+            }
+        }
+        // the kinds really exercise the new rules
+        assertThat(typoGroups).as("queries corrected by the fallback").isGreaterThanOrEqualTo(15);
+        assertThat(partial).as("queries whose top 10 mixes full and partial matches").isGreaterThan(0);
+        assertThat(lucene.plan("model", true).terms()).as("a word that is a term still completes").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void newestFirstListsEveryBestMatchInDateOrder() {
+        List<Q> qs = List.of(new Q("model", false, "", "", "", "newest"), new Q("retrieval recommendation", false, "", "", "", "newest"),
+                new Q("大语言模型", false, "", "", "", "newest"), new Q("transla", true, "", "", "", "newest"),
+                new Q("language model", false, "cs.CL", "", "", "newest"), new Q("hallucinaton", false, "", "", "", "newest"));
+        List<List<ReferenceSearch.Hit>> got = browserSearch(qs);
+        for (int i = 0; i < qs.size(); i++) {
+            Q q = qs.get(i);
+            List<Paper> papers = site.lucene.papers();
+            IntPredicate accept = q.channel().isEmpty() ? null
+                    : d -> papers.get(d).appearances().stream().anyMatch(a -> a.digest().channel().equals(q.channel()));
+            List<Integer> expected = lucene.newest(lucene.plan(q.text(), q.prefix()), accept);
+            assertThat(got.get(i).stream().map(ReferenceSearch.Hit::doc).toList()).as("newest for %s", q).isEqualTo(expected);
+        }
+        assertThat(got.get(0)).as("every match of a common word, not a top slice").hasSizeGreaterThan(100);
     }
 }

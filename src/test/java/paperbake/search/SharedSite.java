@@ -61,11 +61,11 @@ public final class SharedSite {
 
     /** Lucene's side of the parity checks, over this site's archive and manifest. */
     public ReferenceSearch reference() {
-        Map<String, Integer> df = new HashMap<>();
+        Map<String, ReferenceSearch.Stat> stats = new HashMap<>();
         for (TermScores.Postings p : TermScores.compute(lucene)) {
-            df.put(p.term(), p.df());
+            stats.put(p.term(), new ReferenceSearch.Stat(p.df(), p.scores()[0]));
         }
-        return new ReferenceSearch(lucene, df, root.resolve("search/manifest.json"));
+        return new ReferenceSearch(lucene, stats, root.resolve("search/manifest.json"));
     }
 
     public String url(String path) {

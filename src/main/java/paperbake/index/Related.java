@@ -1,0 +1,202 @@
+package paperbake.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import paperbake.model.ArxivId;
+
+/**
+ * Up to {@link #LIMIT} related papers per paper, computed once before rendering, MoreLikeThis's
+ * way: the paper's {@link #TERMS} most distinctive terms (tf × idf, Lucene's classic idf, over
+ * both titles and both TL;DRs; terms only it has, or that a tenth of the archive has, cannot
+ * relate it to anything) make the query, and the papers with the largest summed tf × idf of
+ * those terms are the answer. Terms, frequencies and postings come from the index in one pass
+ * over its terms; the query is then evaluated on those postings in memory, because running it
+ * through {@code IndexSearcher} cost about 3 ms a paper on the in-memory index (45 s for
+ * cs.CL), and MoreLikeThis itself, over term vectors, 15 ms (docs/BENCHMARKS.md). Abstracts are
+ * left out: they bring the terms a paper shares with everything. Ties go to the lower doc
+ * number (the newer paper) and term ties to index order, so the result is the same on every
+ * run and thread count.
+ *
+ * @param byPaper for every paper with a related one, the related ids, most related first; never
+ *                the paper itself
+ */
+public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
+
+    public static final int LIMIT = 5;
+    static final int TERMS = 20;
+
+    static final List<SearchField> FIELDS = List.of(
+            SearchField.TITLE_EN, SearchField.TITLE_ZH, SearchField.TLDR_EN, SearchField.TLDR_ZH);
+
+    public static final Related NONE = new Related(Map.of());
+
+    public Related {
+        byPaper = Map.copyOf(byPaper);
+    }
+
+    public List<ArxivId> of(ArxivId id) {
+        return byPaper.getOrDefault(id, List.of());
+    }
+
+    public static Related of(LuceneIndex index) {
+        int n = index.papers().size();
+        Weights w;
+        try {
+            w = Weights.read(index.reader(), n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int[][] related = new int[n][];
+        // Every paper is independent; each worker reuses one score array.
+        ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[n]);
+        IntStream.range(0, n).parallel().forEach(doc -> related[doc] = w.related(doc, scratch.get()));
+        Map<ArxivId, List<ArxivId>> map = new TreeMap<>();
+        for (int doc = 0; doc < n; doc++) {
+            if (related[doc].length > 0) {
+                map.put(index.papers().get(doc).id(),
+                        Arrays.stream(related[doc]).mapToObj(d -> index.papers().get(d).id()).toList());
+            }
+        }
+        return new Related(map);
+    }
+
+    /** Postings with tf × idf weights: by term (to score) and by doc (to pick a paper's terms). */
+    private static final class Weights {
+        final List<int[]> termDocs = new ArrayList<>();
+        final List<float[]> termWeights = new ArrayList<>();
+        final int[][] docTerms;
+        final float[][] docWeights;
+        final int[] sizes;
+
+        private Weights(int docs) {
+            docTerms = new int[docs][];
+            docWeights = new float[docs][];
+            sizes = new int[docs];
+        }
+
+        static Weights read(IndexReader reader, int docs) throws IOException {
+            Weights w = new Weights(docs);
+            int maxDf = Math.max(2, docs / 10);
+            for (SearchField f : FIELDS) {
+                // merged over the index's slices: global doc freqs and doc numbers
+                Terms terms = MultiTerms.getTerms(reader, f.name);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
+                    int df = te.docFreq();
+                    if (df < 2 || df > maxDf) {
+                        continue;
+                    }
+                    float idf = (float) (Math.log((docs + 1) / (double) (df + 1)) + 1);
+                    int id = w.termDocs.size();
+                    int[] ds = new int[df];
+                    float[] ws = new float[df];
+                    int k = 0;
+                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        ds[k] = d;
+                        ws[k] = pe.freq() * idf;
+                        w.add(d, id, ws[k]);
+                        k++;
+                    }
+                    w.termDocs.add(ds);
+                    w.termWeights.add(ws);
+                }
+            }
+            return w;
+        }
+
+        private void add(int doc, int term, float weight) {
+            if (docTerms[doc] == null) {
+                docTerms[doc] = new int[16];
+                docWeights[doc] = new float[16];
+            } else if (sizes[doc] == docTerms[doc].length) {
+                docTerms[doc] = Arrays.copyOf(docTerms[doc], sizes[doc] * 2);
+                docWeights[doc] = Arrays.copyOf(docWeights[doc], sizes[doc] * 2);
+            }
+            docTerms[doc][sizes[doc]] = term;
+            docWeights[doc][sizes[doc]++] = weight;
+        }
+
+        /** The doc's {@code k} best terms, best first; equal weights in index order. */
+        int[] best(int doc, int k) {
+            int size = sizes[doc];
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> {
+                int s = Float.compare(docWeights[doc][b], docWeights[doc][a]);
+                return s != 0 ? s : Integer.compare(docTerms[doc][a], docTerms[doc][b]);
+            });
+            int[] out = new int[Math.min(k, size)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = docTerms[doc][order[i]];
+            }
+            return out;
+        }
+
+        /** The top papers by summed weight of {@code doc}'s best terms; {@code score} is all zeros. */
+        int[] related(int doc, float[] score) {
+            int[] query = best(doc, TERMS);
+            int[] touched = new int[64];
+            int count = 0;
+            for (int t : query) {
+                int[] ds = termDocs.get(t);
+                float[] ws = termWeights.get(t);
+                for (int i = 0; i < ds.length; i++) {
+                    int d = ds[i];
+                    if (d == doc) {
+                        continue;
+                    }
+                    if (score[d] == 0) {
+                        if (count == touched.length) {
+                            touched = Arrays.copyOf(touched, count * 2);
+                        }
+                        touched[count++] = d;
+                    }
+                    score[d] += ws[i];
+                }
+            }
+            // Summed in query-term order every time, so equal inputs give bit-equal scores.
+            int[] top = new int[Math.min(LIMIT, count)];
+            int filled = 0;
+            for (int i = 0; i < count; i++) {
+                int d = touched[i];
+                int at = filled;
+                while (at > 0 && better(d, top[at - 1], score)) {
+                    at--;
+                }
+                if (at < top.length) {
+                    System.arraycopy(top, at, top, at + 1, Math.min(filled, top.length - 1) - at);
+                    top[at] = d;
+                    filled = Math.min(filled + 1, top.length);
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                score[touched[i]] = 0;
+            }
+            return top;
+        }
+
+        private static boolean better(int a, int b, float[] score) {
+            return score[a] > score[b] || score[a] == score[b] && a < b;
+        }
+    }
+}

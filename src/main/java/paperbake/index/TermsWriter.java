@@ -1,0 +1,173 @@
+package paperbake.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Term shards {@code s/<n>.bin} and the packs {@code t/<n>.bin} of deeper postings tiers (the
+ * format: {@link SearchIndexWriter}). Returns where each shard starts, for the manifest.
+ */
+final class TermsWriter {
+
+    private final SearchIndexLayout layout;
+    private final IndexFiles out;
+
+    TermsWriter(SearchIndexLayout layout, IndexFiles out) {
+        this.layout = layout;
+        this.out = out;
+    }
+
+    /** A term's shard entry and its deeper tiers (already gzipped), computed independently per term. */
+    private record Encoded(Bytes entry, List<byte[]> tiers) {}
+
+    List<String> write(List<TermScores.Postings> terms) {
+        // Encoding and compressing is independent per term: do it on all cores.
+        Encoded[] encoded = new Encoded[terms.size()];
+        int chunk = 4096;
+        IntStream.range(0, (terms.size() + chunk - 1) / chunk).parallel().forEach(c -> {
+            try (Gzip gz = new Gzip()) {
+                for (int ord = c * chunk; ord < Math.min(terms.size(), (c + 1) * chunk); ord++) {
+                    encoded[ord] = termEntry(terms.get(ord), gz);
+                }
+            }
+        });
+        // Deeper tiers go into a few large pack files read with HTTP range requests: one file
+        // per tier would mean tens of thousands of files, and writing them dominated the build.
+        List<String> shardFirst = new ArrayList<>();
+        Bytes shard = new Bytes();
+        int shardStart = 0;
+        Pack pack = new Pack(out, layout.packBytes());
+        try (Gzip gz = new Gzip()) {
+            for (int ord = 0; ord < terms.size(); ord++) {
+                Encoded e = encoded[ord];
+                encoded[ord] = null;
+                shard.append(e.entry());
+                if (!e.tiers().isEmpty()) {
+                    long total = e.tiers().stream().mapToLong(t -> t.length).sum();
+                    long[] at = pack.reserve(total);
+                    shard.varint(at[0]).varint(at[1]);
+                    for (byte[] t : e.tiers()) {
+                        shard.varint(t.length);
+                        pack.add(t);
+                    }
+                }
+                if (shard.size() >= layout.shardBytes() || ord == terms.size() - 1) {
+                    Bytes b = new Bytes().varint(shardStart).varint(ord + 1 - shardStart).append(shard);
+                    out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
+                    shardFirst.add(shardStart == 0 ? "" : separator(terms.get(shardStart - 1).term(), terms.get(shardStart).term()));
+                    shard = new Bytes();
+                    shardStart = ord + 1;
+                }
+            }
+        }
+        pack.close();
+        return shardFirst;
+    }
+
+    /** Pack files t/&lt;n&gt;.bin: concatenated gzip members, a new file once one passes the limit. */
+    private static final class Pack {
+        private final IndexFiles out;
+        private final long limit;
+        private int number = -1;
+        private long offset;
+        private java.io.ByteArrayOutputStream buf;
+
+        Pack(IndexFiles out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        /** Where {@code length} bytes will go: {pack number, offset}; never split across packs. */
+        long[] reserve(long length) {
+            if (buf == null || (offset > 0 && offset + length > limit)) {
+                close();
+                number++;
+                offset = 0;
+                buf = new java.io.ByteArrayOutputStream((int) Math.min(limit, 1 << 24));
+            }
+            return new long[] {number, offset};
+        }
+
+        void add(byte[] member) {
+            buf.write(member, 0, member.length);
+            offset += member.length;
+        }
+
+        void close() {
+            if (buf != null && buf.size() > 0) {
+                out.write("t/" + number + ".bin", buf.toByteArray());
+            }
+            buf = null;
+        }
+    }
+
+    /**
+     * The shortest prefix of {@code first} that sorts after {@code previous}: enough for the
+     * client to pick the shard (term >= boundary), and it keeps the manifest small.
+     */
+    static String separator(String previous, String first) {
+        for (int len = 1; len < first.length(); len++) {
+            if (Character.isHighSurrogate(first.charAt(len - 1))) {
+                continue; // never split a surrogate pair
+            }
+            String p = first.substring(0, len);
+            if (p.compareTo(previous) > 0) {
+                return p;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * term, df, number of tiers, the score bound of each deeper tier, the inline tier; the
+     * writer then appends where the deeper tiers are: pack, offset and each tier's length.
+     */
+    private Encoded termEntry(TermScores.Postings p, Gzip gz) {
+        List<int[]> tiers = new ArrayList<>();
+        int from = 0;
+        int size = layout.inline();
+        while (from < p.df()) {
+            int to = Math.min(p.df(), from + size);
+            tiers.add(new int[] {from, to});
+            from = to;
+            size *= layout.tierGrowth();
+        }
+        Bytes b = new Bytes().string(p.term()).varint(p.df()).varint(tiers.size());
+        for (int k = 1; k < tiers.size(); k++) {
+            b.float64(p.scores()[tiers.get(k)[0]]);
+        }
+        b.append(postings(p, tiers.get(0)[0], tiers.get(0)[1]));
+        List<byte[]> deeper = new ArrayList<>();
+        for (int k = 1; k < tiers.size(); k++) {
+            deeper.add(gz.gzip(postings(p, tiers.get(k)[0], tiers.get(k)[1]).toByteArray()));
+        }
+        return new Encoded(b, deeper);
+    }
+
+    /** Groups of equal score, score descending: score, count, doc numbers ascending as gaps. */
+    private static Bytes postings(TermScores.Postings p, int from, int to) {
+        Bytes b = new Bytes();
+        int groups = 0;
+        for (int i = from; i < to; i++) {
+            if (i == from || p.scores()[i] != p.scores()[i - 1]) {
+                groups++;
+            }
+        }
+        b.varint(groups);
+        for (int i = from; i < to; ) {
+            int j = i;
+            while (j < to && p.scores()[j] == p.scores()[i]) {
+                j++;
+            }
+            b.float64(p.scores()[i]).varint(j - i);
+            int prev = -1;
+            for (int k = i; k < j; k++) {
+                b.varint(p.docs()[k] - prev - 1);
+                prev = p.docs()[k];
+            }
+            i = j;
+        }
+        return b;
+    }
+}

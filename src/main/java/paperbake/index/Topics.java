@@ -1,0 +1,108 @@
+package paperbake.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
+import paperbake.model.ArxivId;
+import paperbake.report.Diagnostic;
+
+/**
+ * Every topic's membership, derived once from the index before rendering, so that pages only
+ * read this record and never query Lucene.
+ *
+ * @param topics      in topics.yml order; a topic whose query matched nothing is kept, empty
+ * @param diagnostics invalid queries (those topics are left out) and topics that match nothing
+ */
+public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
+
+    public static final Topics NONE = new Topics(List.of(), List.of());
+
+    public Topics {
+        topics = List.copyOf(topics);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Parses each topic's query and collects every matching paper. */
+    public static Topics of(TopicsFile.Result file, Path source, LuceneIndex index) {
+        List<Diagnostic> problems = new ArrayList<>(file.diagnostics());
+        List<Topic> topics = new ArrayList<>();
+        for (TopicSpec spec : file.topics()) {
+            Query query;
+            try {
+                query = parse(spec.query(), index);
+            } catch (ParseException e) {
+                problems.add(Diagnostic.warning(source, spec.line(), "topic \"" + spec.slug()
+                        + "\": the query is not valid Lucene syntax, topic left out: " + firstLine(e.getMessage())));
+                continue;
+            }
+            List<ArxivId> members = new ArrayList<>();
+            matches(index, query).forEach(doc -> members.add(index.papers().get(doc).id()));
+            if (members.isEmpty()) {
+                problems.add(Diagnostic.warning(source, spec.line(), "topic \"" + spec.slug()
+                        + "\": the query matches no paper"));
+            }
+            topics.add(new Topic(spec, members));
+        }
+        problems.sort(Comparator.comparingInt(Diagnostic::line)); // file order, as an editor shows them
+        return new Topics(topics, problems);
+    }
+
+    /** The topic query as Lucene sees it: the index's fields and analyzer. */
+    public static Query parse(String query, LuceneIndex index) throws ParseException {
+        QueryParser parser = new TopicQueryParser(index.analyzer());
+        try {
+            return parser.parse(query);
+        } catch (RuntimeException e) { // e.g. too many clauses from a wildcard: still the query's fault
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    /** Every matching doc number, in doc order (newest first). */
+    private static List<Integer> matches(LuceneIndex index, Query query) {
+        FixedBitSet docs = new FixedBitSet(Math.max(1, index.papers().size()));
+        try {
+            index.searcher().search(query, new SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) {
+                    docs.set(base + doc);
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int d = 0; d < index.papers().size(); d++) {
+            if (docs.get(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,70 @@
+package paperbake.render;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import paperbake.render.Views.Bar;
+import paperbake.render.Views.Trend;
+
+/**
+ * Papers per month as bars, computed here so the template only places rectangles: the chart is
+ * plain SVG in the page, with no script and no inline style (the CSP forbids both), coloured by
+ * the stylesheet with {@code currentColor} so it follows the text colour in dark mode. Every
+ * chart of a site spans the same months (the archive's first to last), so charts side by side
+ * compare.
+ */
+final class TrendChart {
+
+    static final int HEIGHT = 24;
+    private static final double GAP = 0.2;
+
+    private final List<YearMonth> months;
+
+    /** @param from, to the archive's first and last dated month; null when nothing is dated */
+    TrendChart(YearMonth from, YearMonth to) {
+        List<YearMonth> m = new ArrayList<>();
+        for (YearMonth at = from; at != null && !at.isAfter(to); at = at.plusMonths(1)) {
+            m.add(at);
+        }
+        this.months = List.copyOf(m);
+    }
+
+    /** @param dates one per paper, null for an undated one */
+    Trend draw(List<LocalDate> dates) {
+        Map<YearMonth, Integer> counts = new TreeMap<>();
+        int undated = 0;
+        for (LocalDate d : dates) {
+            if (d == null) {
+                undated++;
+            } else {
+                counts.merge(YearMonth.from(d), 1, Integer::sum);
+            }
+        }
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Bar> bars = new ArrayList<>(months.size());
+        YearMonth peak = null;
+        for (int i = 0; i < months.size(); i++) {
+            int n = counts.getOrDefault(months.get(i), 0);
+            if (n == max && max > 0 && peak == null) {
+                peak = months.get(i);
+            }
+            double h = max == 0 ? 0 : (double) HEIGHT * n / max;
+            bars.add(new Bar(months.get(i).toString(), n, i + GAP / 2, HEIGHT - h, 1 - GAP, h));
+        }
+        String label;
+        if (months.isEmpty() || max == 0) {
+            label = "Papers per month: none dated";
+        } else {
+            label = String.format(Locale.ROOT, "Papers per month from %s to %s: %d in all, most (%d) in %s",
+                    months.get(0), months.get(months.size() - 1), dates.size() - undated, max, peak);
+        }
+        if (undated > 0) {
+            label += String.format(Locale.ROOT, "; %d undated", undated);
+        }
+        return new Trend(bars, Math.max(1, months.size()), HEIGHT, undated, label);
+    }
+}

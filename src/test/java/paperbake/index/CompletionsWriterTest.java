@@ -1,0 +1,36 @@
+package paperbake.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompletionsWriterTest {
+
+    static TermScores.Postings term(String t, int df) {
+        return new TermScores.Postings(t, new int[df], new double[df]);
+    }
+
+    @Test
+    void prefixesSpanningManyShardsGetTheirMostFrequentCompletions() throws IOException {
+        List<TermScores.Postings> terms = new ArrayList<>();
+        // "re" spans five shards (boundaries below), "rea" one; "ro" two.
+        for (String t : List.of("rea", "reach", "read", "real", "reason", "rec", "recall", "red", "reduce", "ref",
+                "refine", "reg", "rel", "relation", "rob", "robust", "role")) {
+            terms.add(term(t, t.length() * 3 % 7 + 1));
+        }
+        List<String> shardFirst = List.of("", "rec", "red", "reg", "rel", "ro");
+        Path dir = Files.createTempDirectory("pb-completions");
+        new CompletionsWriter(new IndexFiles(dir)).write(terms, shardFirst);
+        String json = Files.readString(dir.resolve("p/" + ('r' % 16) + ".json"));
+        List<String> expected = terms.stream().filter(t -> t.term().startsWith("re") && !t.term().equals("re"))
+                .sorted((a, b) -> a.df() != b.df() ? b.df() - a.df() : a.term().compareTo(b.term()))
+                .limit(6).map(TermScores.Postings::term).toList();
+        assertThat(json).startsWith("{\"r\":[").contains("\"re\":[\"" + String.join("\",\"", expected) + "\"]");
+        assertThat(json).as("prefixes within three shards are left to the shards").doesNotContain("\"ro\"", "\"rea\"");
+    }
+}

@@ -1,0 +1,51 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "trend.ftl" as trend>
+<@layout.page ; part>
+<#if part == "head">
+<link rel="stylesheet" href="${site.base}css/topics.css">
+</#if>
+<#if part == "main">
+<#assign t = page.summary.topic>
+<article class="topic-page" data-slug="${t.slug}">
+<h1><span class="topic-zh">${t.nameZh}</span><#if t.nameEn?has_content> <span class="topic-en" lang="en">${t.nameEn}</span></#if></h1>
+<#if page.summary.description?has_content><p class="topic-description">${page.summary.description}</p></#if>
+<p class="meta"><span class="topic-count" data-count="${t.papers?c}">${layout.count(t.papers, "paper", "papers")}</span> · <a href="${page.searchUrl}">Search within this topic</a><#if page.feedUrl?has_content> · <a href="${page.feedUrl}" type="application/atom+xml">Atom feed</a></#if></p>
+<figure class="topic-trend">
+<@trend.chart page.summary.trend "trend"/>
+<figcaption>
+<details><summary>Papers per month</summary>
+<table class="trend-table"><thead><tr><th scope="col">Month</th><th scope="col">Papers</th></tr></thead><tbody>
+<#list page.summary.trend.bars as b><#if b.count gt 0><tr><td>${b.month}</td><td>${b.count?c}</td></tr></#if></#list>
+<#if page.summary.trend.undated gt 0><tr><td>Undated</td><td>${page.summary.trend.undated?c}</td></tr></#if>
+</tbody></table>
+</details>
+</figcaption>
+</figure>
+<#if page.months?has_content>
+<#list page.months as m>
+<section class="topic-month">
+<h2>${m.label}</h2>
+<ol class="topic-entries">
+<#list m.entries as e>
+<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if>
+<#if e.tldrZh?has_content><p class="tldr">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
+<span class="meta"><#if e.date?has_content><time datetime="${e.date}">${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></span>
+</li>
+</#list>
+</ol>
+</section>
+</#list>
+<#else>
+<p class="empty">No paper matches this topic yet.</p>
+</#if>
+<#if page.pager.pages gt 1>
+<nav class="pager" aria-label="Pages">
+<#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← Newer</a></#if>
+<span>Page ${page.pager.page?c} of ${page.pager.pages?c}</span>
+<#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}">Older →</a></#if>
+</nav>
+</#if>
+</article>
+</#if>
+</@layout.page>
