@@ -239,7 +239,7 @@ export class SearchEngine {
    * With sort 'newest' the hits are every paper matching the most words (all of them when any
    * paper has them all), newest first, and count is exact. count is {min, max} papers matching.
    */
-  /** [[slug, Chinese name, English name]] of the site's topics; none when it has no topics.json. */
+  /** [[slug, Chinese name, English name]] of the site's topics (an empty list on a site without any). */
   async topics() {
     try {
       return (await this.loader.get('f/topics.json', 'json')).topics;

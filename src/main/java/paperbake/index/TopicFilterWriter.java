@@ -17,16 +17,14 @@ import paperbake.model.ArxivId;
  * search/f/t&lt;i&gt;.bin      members of topic i, as a bitmap over doc numbers (gzip), like f/c&lt;i&gt;.bin
  * </pre>
  *
- * Nothing is written when there are no topics; the page then hides the filter.
+ * A site without topics gets an empty list (the page then hides the filter), so the page's
+ * request for it is never a 404 in the reader's console.
  */
 public final class TopicFilterWriter {
 
     private final Json json = new Json();
 
     public void write(Topics topics, LuceneIndex index, Path siteRoot) {
-        if (topics.topics().isEmpty()) {
-            return;
-        }
         Map<ArxivId, Integer> docs = new HashMap<>();
         List<paperbake.model.Paper> papers = index.papers();
         for (int d = 0; d < papers.size(); d++) {
