@@ -61,8 +61,8 @@ public final class Bake {
         }
     }
 
-    public static final String NO_FEEDS = "; no Atom feeds: they need absolute links, so an absolute --base-url "
-            + "(e.g. https://me.github.io/archive/)";
+    public static final String NO_FEEDS = "; --base-url has no host, so no Atom feeds, sitemap.xml, robots.txt or "
+            + "canonical links: they need absolute links (e.g. --base-url https://me.github.io/archive/)";
 
     private final ContentReader reader;
     private final JBakeOven oven;
@@ -154,15 +154,11 @@ public final class Bake {
                 diagnostics.addAll(topics.diagnostics());
                 diagnostics.sort(Diagnostic.BY_PLACE);
                 Related related = times.time("related", () -> Related.of(lucene));
-                // Said once, in the stage line rather than as a diagnostic: a site without feeds is a
-                // choice (a path as --base-url), not a problem in the input.
-                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics%s", lucene.papers().size(),
-                        topics.topics().size(), feeds.enabled() ? "" : NO_FEEDS), System.nanoTime() - indexStart);
                 String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
-                if (absoluteBase.isEmpty()) {
-                    notices.accept("note: --base-url " + options.baseUrl() + " has no host, so sitemap.xml, robots.txt and "
-                            + "canonical links are skipped (they need an absolute URL such as https://me.github.io/repo/)");
-                }
+                // Said once, in the stage line rather than as a diagnostic: a site without feeds and
+                // sitemaps is a choice (a path as --base-url), not a problem in the input.
+                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics%s", lucene.papers().size(),
+                        topics.topics().size(), absoluteBase.isEmpty() ? NO_FEEDS : ""), System.nanoTime() - indexStart);
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
                         absoluteBase, options.lang());
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),

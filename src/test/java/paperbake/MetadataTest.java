@@ -144,11 +144,29 @@ class MetadataTest {
 
     @Test
     void withoutAnAbsoluteBaseUrlTheCrawlerFilesAreSkippedAndThatIsSaidOnce() throws IOException {
-        List<String> said = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        List<String> stages = new ArrayList<>();
+        paperbake.report.Progress progress = new paperbake.report.Progress() {
+            @Override
+            public void start(String stage, long total, String unit) {}
+
+            @Override
+            public void step() {}
+
+            @Override
+            public void done(String stage, String summary, long nanos) {
+                stages.add(stage + ": " + summary);
+            }
+
+            @Override
+            public void found(List<paperbake.report.Diagnostic> diagnostics) {}
+        };
         Path out = dir.resolve("path-only");
         new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(BakeTest.CONTENT, out, "/my-archive/", Path.of("."), "Test archive"), said::add, paperbake.report.Progress.SILENT);
-        assertThat(said).singleElement().asString().contains("sitemap.xml", "robots.txt", "absolute");
+                new Bake.Options(BakeTest.CONTENT, out, "/my-archive/", Path.of("."), "Test archive"), notices::add, progress);
+        assertThat(notices).isEmpty();
+        assertThat(stages).filteredOn(s -> s.contains("sitemap.xml")).singleElement().asString()
+                .startsWith("index: ").contains("robots.txt", "absolute");
         assertThat(out.resolve("sitemap.xml")).doesNotExist();
         assertThat(out.resolve("robots.txt")).doesNotExist();
         assertThat(out.resolve("sitemaps")).doesNotExist();
