@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.BakeTest;
 import paperbake.testing.CapturedStreams;
+import paperbake.write.Folders;
 
 class CommandLineTest {
 
@@ -84,7 +85,7 @@ class CommandLineTest {
     @Test
     void checkValidatesWithoutWritingAnything() throws Exception {
         Path repo = dir.resolve("repo");
-        copyTree(BakeTest.CONTENT, repo.resolve("content"));
+        Folders.copyTree(BakeTest.CONTENT, repo.resolve("content"));
         Map<String, String> before = listing(repo);
         assertThat(before).hasSizeGreaterThan(8);
 
@@ -108,19 +109,6 @@ class CommandLineTest {
             }
         }
         return out;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test

@@ -58,16 +58,7 @@ class TopicSiteTest {
     @BeforeAll
     static void bakeOnce() throws IOException {
         content = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(BakeTest.CONTENT)) {
-            for (Path p : files.toList()) {
-                Path to = content.resolve(BakeTest.CONTENT.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Folders.copyTree(BakeTest.CONTENT, content);
         Files.copy(Path.of("src/test/resources/topics/topics.yml"), content.resolve(TopicsFile.NAME));
         site = dir.resolve("site");
         report = bake(site, BASE, 3);

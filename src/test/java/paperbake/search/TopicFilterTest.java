@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import paperbake.serve.StaticServer;
 import paperbake.testing.Chromium;
+import paperbake.write.Folders;
 
 /** {@code search/?topic=<slug>&q=...} in Chromium: matches inside the topic, and only those. */
 class TopicFilterTest {
@@ -44,16 +44,7 @@ class TopicFilterTest {
     static void start() throws Exception {
         Chromium.require();
         Path content = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(BakeTest.CONTENT)) {
-            for (Path p : files.toList()) {
-                Path to = content.resolve(BakeTest.CONTENT.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Folders.copyTree(BakeTest.CONTENT, content);
         Files.copy(Path.of("src/test/resources/topics/topics.yml"), content.resolve(TopicsFile.NAME));
         Path site = dir.resolve("site");
         BuildReport report = new Bake(new ContentReader(), new JBakeOven())
