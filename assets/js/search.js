@@ -21,6 +21,18 @@ function el(tag, cls, text) {
   return e;
 }
 
+/**
+ * A message in both UI languages, as every label of the site is: the stylesheet shows the one
+ * the reader chose (<html data-ui>), so switching needs no second search.
+ */
+function both(zh, en, cls) {
+  const z = el('span', cls ? `ui-zh ${cls}` : 'ui-zh', zh);
+  z.lang = 'zh-Hans';
+  const e = el('span', cls ? `ui-en ${cls}` : 'ui-en', en);
+  e.lang = 'en';
+  return [z, e];
+}
+
 /** `text` as text nodes, with the characters of matched terms wrapped in <mark>. */
 export function highlight(text, terms) {
   const frag = document.createDocumentFragment();
@@ -217,18 +229,23 @@ class SearchPage {
     this.input.removeAttribute('aria-activedescendant');
     if (!s.q.trim()) {
       this.status.replaceChildren(
-        el('span', null, 'Search titles, TL;DRs and abstracts in Chinese or English — for example '),
-        this.example('LLM 幻觉'), el('span', null, ' or '), this.example('retrieval augmented'),
-        el('span', null, '. Press / anywhere to jump to the search box.'));
+        ...both('用中文或英文搜索标题、TL;DR 和摘要，例如 ', 'Search titles, TL;DRs and abstracts in Chinese or English — for example '),
+        this.example('LLM 幻觉'), ...both(' 或 ', ' or '), this.example('retrieval augmented'),
+        ...both('。在任何页面按 / 即可跳到搜索框。', '. Press / anywhere to jump to the search box.'));
     } else if (rows.length === 0) {
-      this.status.textContent = `No papers match “${s.q}”` +
-        (s.channel || s.topic || s.from || s.to ? ' with these filters. Try clearing the channel, topic or dates.'
-          : '. Try fewer words, another spelling, or the other language.');
+      const filtered = s.channel || s.topic || s.from || s.to;
+      this.status.replaceChildren(...both(
+        `没有论文匹配“${s.q}”` + (filtered ? '（在这些筛选条件下）。试试清除频道、主题或日期。' : '。试试更少的词、另一种拼写或另一种语言。'),
+        `No papers match “${s.q}”` + (filtered ? ' with these filters. Try clearing the channel, topic or dates.'
+          : '. Try fewer words, another spelling, or the other language.')));
     } else {
+      const total = countText(r.count, rows.length);
+      const order = s.sort === 'newest'
+        ? (r.all === false ? ['，最新在前（没有论文含全部词：按匹配最多的）', ', newest first (none has every word: those matching the most)']
+          : ['，最新在前', ', newest first'])
+        : ['，最相关在前', ', most relevant first'];
       this.status.replaceChildren(...this.corrected(r.corrections),
-        el('span', null, `${rows.length} of ${countText(r.count, rows.length)} papers` +
-          (s.sort === 'newest' ? (r.all === false ? ', newest first (none has every word: those matching the most)'
-            : ', newest first') : ', most relevant first')));
+        ...both(`${rows.length} / ${total} 篇论文${order[0]}`, `${rows.length} of ${total} papers${order[1]}`));
     }
     rows.forEach((row, i) => this.results.append(this.item(row, i, terms)));
     this.more.hidden = !(more && rows.length > 0);
@@ -239,11 +256,11 @@ class SearchPage {
   /** "Showing results for …" when an unknown word fell back to its closest terms. */
   corrected(corrections) {
     if (!corrections || corrections.length === 0) return [];
-    const out = [el('span', null, 'Showing results for ')];
+    const out = [...both('显示以下词的结果：', 'Showing results for ')];
     corrections.forEach((c, i) => {
       if (i > 0) out.push(el('span', null, ', '));
       out.push(el('strong', 'search-correction', c.terms.join(' / ')));
-      out.push(el('span', null, ` (no paper has “${c.word}”)`));
+      out.push(...both(`（没有论文含“${c.word}”）`, ` (no paper has “${c.word}”)`));
     });
     out.push(el('span', null, '. '));
     return out;
@@ -336,7 +353,7 @@ class SearchPage {
 
   fail(e) {
     this.results.replaceChildren();
-    this.status.textContent = 'Search is unavailable: ' + e.message;
+    this.status.replaceChildren(...both('搜索暂不可用：' + e.message, 'Search is unavailable: ' + e.message));
     this.results.dataset.state = 'ready';
     this.results.dataset.error = 'true';
   }

@@ -83,10 +83,13 @@ class SearchPageTest {
     void zeroResultsAndEmptyQueryAreClearStates() {
         open("?q=" + enc("qqqxyzzyplugh"));
         assertThat(shownIds()).isEmpty();
-        assertThat(browser.findElement(By.id("search-status")).getText()).contains("No papers match");
+        assertThat(browser.findElement(By.id("search-status")).getAttribute("textContent")).contains("No papers match");
+        // The page's own messages come in both UI languages; the site's (zh by default) is the one shown.
+        assertThat(browser.findElement(By.id("search-status")).getText())
+                .contains("没有论文匹配“qqqxyzzyplugh”").doesNotContain("No papers match");
         open("");
         assertThat(shownIds()).isEmpty();
-        assertThat(browser.findElement(By.id("search-status")).getText()).contains("LLM 幻觉");
+        assertThat(browser.findElement(By.id("search-status")).getAttribute("textContent")).contains("LLM 幻觉");
     }
 
     @Test
@@ -133,7 +136,7 @@ class SearchPageTest {
                 .map(d -> site.lucene.papers().get(d).id().value()).toList();
         assertThat(all).as("more matches than the old 100-paper pool").hasSizeGreaterThan(100);
         assertThat(shownIds()).isEqualTo(all.subList(0, 10));
-        assertThat(browser.findElement(By.id("search-status")).getText())
+        assertThat(browser.findElement(By.id("search-status")).getAttribute("textContent"))
                 .contains(String.format(java.util.Locale.ROOT, "10 of %,d papers", all.size()));
         browser.findElement(By.id("search-more")).click();
         // counted in the page: the list is rebuilt while it renders, so elements may go stale
@@ -147,7 +150,7 @@ class SearchPageTest {
     void anUnknownWordFallsBackToItsClosestTermsAndSaysSo() {
         open("?q=" + enc("zebrafsh"));
         assertThat(shownIds()).contains("2201.99991").isEqualTo(expectedIds("zebrafsh", 10));
-        assertThat(browser.findElement(By.id("search-status")).getText())
+        assertThat(browser.findElement(By.id("search-status")).getAttribute("textContent"))
                 .contains("Showing results for zebrafish").contains("no paper has “zebrafsh”");
     }
 

@@ -107,7 +107,7 @@ class TopicFilterTest {
                 .map(e -> e.getAttribute("data-arxiv")).toList();
         assertThat(shown).isNotEmpty().allMatch(members("llm")::contains);
         assertThat(search("?q=language&topic=nothing-yet")).isEmpty();
-        assertThat(browser.findElement(By.id("search-status")).getText()).contains("with these filters");
+        assertThat(browser.findElement(By.id("search-status")).getAttribute("textContent")).contains("with these filters");
         // The topic menu fits a phone's width.
         org.openqa.selenium.Dimension before = browser.manage().window().getSize();
         try {
