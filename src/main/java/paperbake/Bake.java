@@ -107,6 +107,21 @@ public final class Bake {
         return new Checked(read, archive, diagnostics);
     }
 
+    /**
+     * The problems of the content folder's topics.yml, as a build reports them: its queries are
+     * run over an index of the checked archive, so a query that matches nothing is found too.
+     * Nothing is indexed when there is no topics.yml.
+     */
+    public List<Diagnostic> checkTopics(Checked checked, Path content) throws IOException {
+        TopicsFile.Result file = topicsFile.read(content);
+        if (file.topics().isEmpty()) {
+            return file.diagnostics();
+        }
+        try (LuceneIndex lucene = LuceneIndex.build(checked.archive())) {
+            return Topics.of(file, content.resolve(TopicsFile.NAME), lucene).diagnostics();
+        }
+    }
+
     /** @param diagnostics the parse stage's and the model's (listings that disagree), by file and line */
     public record Checked(ReadResult read, Archive archive, List<Diagnostic> diagnostics) {
 

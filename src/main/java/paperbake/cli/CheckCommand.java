@@ -1,11 +1,15 @@
 package paperbake.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
 import paperbake.render.JBakeOven;
 import paperbake.report.Counts;
+import paperbake.report.Diagnostic;
 import paperbake.report.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +24,19 @@ final class CheckCommand implements Callable<Integer> {
     ContentOptions input;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (!Files.isDirectory(input.content)) {
             System.err.println("paperbake: content folder not found: " + input.content.toAbsolutePath());
             return Diagnostics.FAILED;
         }
-        Bake.Checked checked = new Bake(input.reader(Clock.systemUTC()), new JBakeOven()).check(input.content, new StageTimes());
-        Diagnostics.print(checked.diagnostics(), System.err);
+        Bake bake = new Bake(input.reader(Clock.systemUTC()), new JBakeOven());
+        Bake.Checked checked = bake.check(input.content, new StageTimes());
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+        diagnostics.addAll(bake.checkTopics(checked, input.content));
+        diagnostics.sort(Diagnostic.BY_PLACE);
+        Diagnostics.print(diagnostics, System.err);
         System.out.printf("Checked %s: %s; %s%n", Counts.of(checked.archive().digests().size(), "digest"),
                 Counts.of(checked.archive().papers().size(), "distinct paper"), checked.reconciliation());
-        return Diagnostics.exitStatus(checked.diagnostics(), input.strict);
+        return Diagnostics.exitStatus(diagnostics, input.strict);
     }
 }

@@ -46,6 +46,29 @@ class CommandLineTest {
         assertThat(printed.out()).contains("entries read");
     }
 
+    /** check reports topics.yml's problems as build does: same lines, same exit status under --strict. */
+    @Test
+    void checkReportsTheTopicsAsBuildDoes() throws IOException {
+        Path content = dir.resolve("content");
+        Folders.copyTree(BakeTest.CONTENT, content);
+        Files.writeString(content.resolve("topics.yml"), String.join("\n",
+                "- slug: rag", "  zh: 检索增强", "  en: RAG", "  query: 'retrieval OR 检索'",
+                "- slug: rag", "  zh: 重复", "  en: Duplicate", "  query: retrieval",
+                "- slug: broken", "  zh: 坏", "  en: Broken", "  query: 'title:(unclosed'",
+                "- slug: none", "  zh: 无", "  en: None", "  query: zzzyqxw", ""), StandardCharsets.UTF_8);
+        assertThat(Main.run("build", "--content", content.toString(), "--output", dir.resolve("site").toString())).isZero();
+        List<String> built = topicLines(printed.err());
+        assertThat(built).hasSize(3).allMatch(l -> l.contains("topics.yml:") && l.contains(": warning: "));
+        printed.reset();
+        assertThat(Main.run("check", "--content", content.toString())).isZero();
+        assertThat(topicLines(printed.err())).isEqualTo(built);
+        assertThat(Main.run("check", "--strict", "--content", content.toString())).isEqualTo(1);
+    }
+
+    private static List<String> topicLines(String printed) {
+        return printed.lines().filter(l -> l.contains("topics.yml:")).toList();
+    }
+
     private static int indexOf(List<String> lines, String part) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(part)) {
