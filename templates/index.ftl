@@ -4,7 +4,7 @@
 <@layout.page bodyClass="day" ; part>
 <#if part == "main">
 <#if page.date?has_content>
-<h1><#if page.newerUrl?has_content><span class="ui-zh" lang="zh-Hans"><@layout.date page.date/>的论文</span><span class="ui-en" lang="en">Papers of <@layout.date page.date/></span><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
+<h1><#if page.newerUrl?has_content><ui-zh><@layout.date page.date/>的论文</ui-zh><ui-en>Papers of <@layout.date page.date/></ui-en><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
 <#else>
 <h1><@layout.t "latestPapers"/></h1>
 </#if>

@@ -6,7 +6,8 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<#-- connect-src and img-src fall back to default-src 'self'; data: images are the one addition. script-src and style-src stay explicit: they are what forbids inline code. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="paperbake-base" content="${site.base}">
 <title>${title} · ${site.name}</title>
@@ -14,13 +15,13 @@
 <#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
 <#if path != "404.html" && site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">
 <meta property="og:url" content="${site.absoluteBase}${path}"></#if>
+<#-- Said once (every paper page pays for each copy): X/Twitter reads og:title and og:description when its own
+     twitter:title/twitter:description are absent (its card documentation says so), and Facebook, LinkedIn, Slack,
+     Discord and iMessage take the page's meta description when og:description is absent; none has an image to show. -->
 <meta property="og:type" content="${ogType}">
 <meta property="og:title" content="${title}">
-<#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:site_name" content="${site.name}">
 <meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${title}">
-<#if description?has_content><meta name="twitter:description" content="${description}"></#if>
 <meta name="color-scheme" content="light dark">
 <#-- Blocking on purpose, and first: it sets the saved theme before anything is painted (no flash). -->
 <script src="${site.themeJs}"></script>
@@ -42,22 +43,8 @@
 <form class="site-search" action="${site.search}"<#if bodyClass != "search"> role="search" <@label "siteSearch"/></#if>>
 <input type="search" name="q" placeholder="搜索论文 · Search papers (/)" <@label "searchPapers"/> autocomplete="off">
 </form>
-<#-- Shown by theme.js: without scripts there is nothing to switch; the system theme and the site's language apply. -->
-<div class="pickers" hidden>
-<label class="picker"><@t "theme"/>
-<select id="theme-select">
-<option value="system" <@text "themeSystem"/>>${ui.themeSystem[site.lang]}</option>
-<option value="light" <@text "themeLight"/>>${ui.themeLight[site.lang]}</option>
-<option value="dark" <@text "themeDark"/>>${ui.themeDark[site.lang]}</option>
-</select>
-</label>
-<label class="picker"><@t "language"/>
-<select id="ui-select">
-<option value="zh" lang="zh-Hans">中文</option>
-<option value="en" lang="en">English</option>
-</select>
-</label>
-</div>
+<#-- The theme and language pickers are made by theme.js, the script that makes them work: without scripts
+     there is nothing to switch (the system theme and the site's language apply), and no page carries them unused. -->
 </header>
 <main>
 <#nested "main">
@@ -69,20 +56,23 @@
 </html>
 </#macro>
 
-<#-- The site's own words in both UI languages: CSS shows the one <html data-ui> names (labels come from paperbake.render.Labels). -->
-<#macro t key><span class="ui-zh" lang="zh-Hans">${ui[key].zh}</span><span class="ui-en" lang="en">${ui[key].en}</span></#macro>
+<#-- The site's own words in both UI languages: CSS shows the one <html data-ui> names (labels come from
+     paperbake.render.Labels). Short custom elements, not <span class lang>: a page may carry dozens of labels.
+     They carry no lang: the visible one is always in <html lang>'s language (theme.js sets both), so a label must
+     never sit inside an element with a lang of its own. -->
+<#macro t key><ui-zh>${ui[key].zh}</ui-zh><ui-en>${ui[key].en}</ui-en></#macro>
 
-<#-- An accessible name in the site's language, with both for theme.js to switch. -->
-<#macro label key>aria-label="${ui[key][site.lang]}" data-label-zh="${ui[key].zh}" data-label-en="${ui[key].en}"</#macro>
+<#-- An accessible name in the site's language, with the other language's for theme.js to switch to. -->
+<#macro label key>aria-label="${ui[key][site.lang]}" data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
 
-<#-- Text that cannot hold elements (an <option>): switched by theme.js. -->
-<#macro text key>data-text-zh="${ui[key].zh}" data-text-en="${ui[key].en}"</#macro>
+<#-- Text that cannot hold elements (an <option>): the site's language, and the other for theme.js. -->
+<#macro text key>data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
 
 <#-- "3 篇论文" / "1 paper", "2 papers". -->
-<#macro n count unit><#local u = ui["unit" + unit]><span class="ui-zh" lang="zh-Hans">${count?c} ${u.zh}</span><span class="ui-en" lang="en">${count?c} ${(count == 1)?then(u.en?keep_before("|"), u.en?keep_after("|"))}</span></#macro>
+<#macro n count unit><#local u = ui["unit" + unit]><ui-zh>${count?c} ${u.zh}</ui-zh><ui-en>${count?c} ${(count == 1)?then(u.en?keep_before("|"), u.en?keep_after("|"))}</ui-en></#macro>
 
 <#-- An ISO date as "2026年8月1日" / "1 Aug 2026", without the JVM's locale. -->
-<#macro date iso><#if iso?matches("\\d{4}-\\d{2}-\\d{2}")><#local p = iso?split("-")><time datetime="${iso}"><span class="ui-zh" lang="zh-Hans">${p[0]}年${p[1]?number?c}月${p[2]?number?c}日</span><span class="ui-en" lang="en">${p[2]?number?c} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][p[1]?number - 1]} ${p[0]}</span></time><#else>${iso}</#if></#macro>
+<#macro date iso><#if iso?matches("\\d{4}-\\d{2}-\\d{2}")><#local p = iso?split("-")><time datetime="${iso}"><ui-zh>${p[0]}年${p[1]?number?c}月${p[2]?number?c}日</ui-zh><ui-en>${p[2]?number?c} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][p[1]?number - 1]} ${p[0]}</ui-en></time><#else>${iso}</#if></#macro>
 
 <#macro digestList digests>
 <ol class="digest-list">

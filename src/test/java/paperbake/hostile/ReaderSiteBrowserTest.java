@@ -148,13 +148,13 @@ class ReaderSiteBrowserTest {
     @Test
     void texRendersAsMathMlUnderTheCspWithoutAViolation() {
         open("/papers/" + paperOf.get(GOOD) + "/");
-        List<WebElement> math = browser.findElements(By.cssSelector("section.abstract[lang=en] p math"));
+        List<WebElement> math = browser.findElements(By.cssSelector("section.abstract p[lang=en] math"));
         assertThat(math).as("a space-padded $ \\pi $ is TeX too; $5 and $10 are dollars").hasSize(3);
         assertThat((String) browser.executeScript("return arguments[0].namespaceURI", math.get(0)))
                 .isEqualTo("http://www.w3.org/1998/Math/MathML");
         assertThat(math.get(0).findElements(By.xpath(".//*[local-name()='mi']")).stream().map(WebElement::getText))
                 .contains("Γ", "λ");
-        assertThat(browser.findElement(By.cssSelector("section.abstract[lang=en] p")).getText())
+        assertThat(browser.findElement(By.cssSelector("section.abstract p[lang=en]")).getText())
                 .startsWith("Γ").endsWith("for $5 and $10 abstract");
         assertThat(browser.findElements(By.cssSelector("h1 math"))).as("the title is typeset too").hasSize(3);
         assertThat(cspViolations()).isEmpty();
@@ -165,7 +165,7 @@ class ReaderSiteBrowserTest {
     void brokenTexStaysAsWritten() {
         for (String tex : BROKEN) {
             open("/papers/" + paperOf.get(tex) + "/");
-            WebElement abs = browser.findElement(By.cssSelector("section.abstract[lang=en] p"));
+            WebElement abs = browser.findElement(By.cssSelector("section.abstract p[lang=en]"));
             assertThat(abs.findElements(By.tagName("math"))).as(tex).isEmpty();
             assertThat((String) browser.executeScript("return arguments[0].textContent", abs)).isEqualTo(tex + " abstract");
             assertThat(cspViolations()).as(tex).isEmpty();
