@@ -23,10 +23,8 @@
 <#if c.entries?has_content>
 <ol class="entries">
 <#list c.entries as e>
-<li class="entry">
-<h3><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h3>
-<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
-</li>
+<li><h3><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h3>
+<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if></li>
 </#list>
 </ol>
 </#if>

@@ -163,13 +163,13 @@ class XssPayloadTest {
                 String href = appearances.get(0).attr("href");
                 Document digest = SiteCheck.parse(site.resolve(href.substring(1)).resolve("index.html"));
                 checked += expect(problems, id + " in " + href, digest, Map.of(
-                        "li.entry:not(.unlinked) .title-zh", t + " 中文标题",
-                        "li.entry:not(.unlinked) .title-en", t + " English title",
-                        "li.entry:not(.unlinked) p.tldr", t + " 中文TL;DR",
-                        "li.entry.unlinked .title-zh", t + " 二",
-                        "li.entry.unlinked .title-en", t + " second",
+                        ".entries > li:not(.unlinked) .title-zh", t + " 中文标题",
+                        ".entries > li:not(.unlinked) .title-en", t + " English title",
+                        ".entries > li:not(.unlinked) p.tldr", t + " 中文TL;DR",
+                        "li.unlinked .title-zh", t + " 二",
+                        "li.unlinked .title-en", t + " second",
                         // without an arXiv link the entry's TL;DR is the summary table's cell
-                        "li.entry.unlinked p.tldr", t));
+                        "li.unlinked p.tldr", t));
             }
         }
         assertThat(problems).isEmpty();
