@@ -6,18 +6,19 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<#-- connect-src and img-src fall back to default-src 'self'; data: images are the one addition. script-src and style-src stay explicit: they are what forbids inline code. -->
+<#-- No referrer meta: strict-origin-when-cross-origin is what Chromium, Firefox and Safari do by default.
+     connect-src and img-src fall back to default-src 'self'; data: images are the one addition. script-src and style-src stay explicit: they are what forbids inline code. -->
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="paperbake-base" content="${site.base}">
 <title>${title} · ${site.name}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
 <#if path != "404.html" && site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">
 <meta property="og:url" content="${site.absoluteBase}${path}"></#if>
-<#-- Said once (every paper page pays for each copy): X/Twitter reads og:title and og:description when its own
-     twitter:title/twitter:description are absent (its card documentation says so), and Facebook, LinkedIn, Slack,
-     Discord and iMessage take the page's meta description when og:description is absent; none has an image to show. -->
+<#-- Said once (every paper page pays for each copy). X falls back from twitter:title/twitter:description to
+     og:title/og:description (documented: developer.x.com/cards/markup). Facebook, LinkedIn, Slack and Discord take
+     <meta name="description"> when og:description is absent (their observed fallback, not a documented contract);
+     it is the text og:description would repeat. No image, so nothing else to say. -->
 <meta property="og:type" content="${ogType}">
 <meta property="og:title" content="${title}">
 <meta property="og:site_name" content="${site.name}">
@@ -26,7 +27,7 @@
 <#-- Blocking on purpose, and first: it sets the saved theme before anything is painted (no flash). -->
 <script src="${site.themeJs}"></script>
 <link rel="stylesheet" href="${site.css}">
-<link rel="icon" href="${site.icon}" type="image/svg+xml">
+<link rel="icon" href="${site.icon}">
 <script type="module" src="${site.siteJs}"></script>
 <#-- topics/feeds: the page's Atom feed, when it has one (paperbake.render.FeedPlan) -->
 <#if pageFeed??><link rel="alternate" type="application/atom+xml" href="${pageFeed.url}" title="${pageFeed.title}"></#if>
