@@ -39,7 +39,7 @@ public final class HugoSite {
         this.root = root;
     }
 
-    public static void main(String[] a) throws IOException {
+    public static void main(String[] a) {
         if (a.length != 2) {
             System.err.println("usage: HugoSite CONTENT_DIR HUGO_SOURCE_DIR");
             System.exit(2);
