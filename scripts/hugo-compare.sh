@@ -47,23 +47,8 @@ else
   trap 'rm -rf "$work"' EXIT
 fi
 
-probe() {
-  python3 - "$1" <<'PY'
-import os, sys, time
-t = time.perf_counter(); x = 0
-for i in range(10_000_000): x += i
-cpu = time.perf_counter() - t
-root = sys.argv[1]; os.makedirs(root)
-t = time.perf_counter()
-for i in range(5000):
-    os.mkdir(f"{root}/{i}")
-    with open(f"{root}/{i}/index.html", "wb") as f: f.write(b"x" * 5000)
-files = time.perf_counter() - t
-print(f"{cpu:.2f} {files:.2f}")
-PY
-}
-
-median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+# shellcheck source=scripts/bench-common.sh
+. scripts/bench-common.sh # probe, median
 bytes() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
 files() { find "$1" -type f | wc -l; }
 # "wall rss" of a GNU time line in a log
