@@ -126,14 +126,14 @@ def text(s): return html.unescape(re.sub(r'<[^>]+>', '', s)).strip()
 def article(path):
     s = open(path, encoding='utf-8').read()
     s = s[s.index('<article'):s.index('</article>')]
-    return re.sub(r'<span class="ui-en".*?</span>', '', s, flags=re.S)  # ours carries both UI languages
+    return re.sub(r'<ui-en>.*?</ui-en>', '', s, flags=re.S)  # ours carries both UI languages
 def paper(path):
     s = article(path)
     ten = re.search(r'<p class="title-en" lang="en">(.*?)</p>', s, re.S)
     tldr = re.search(r'<section class="tldr">(.*?)</section>', s, re.S)
     return (text(re.search(r'<h1[^>]*>(.*?)</h1>', s, re.S).group(1)), text(ten.group(1)) if ten else '',
             [(l, text(t)) for l, t in re.findall(r'<p lang="(zh-Hans|en)">(.*?)</p>', tldr.group(1) if tldr else '', re.S)],
-            [text(a) for a in re.findall(r'<section class="abstract" lang="[^"]+">\s*<h2>.*?</h2>\s*<p>(.*?)</p>', s, re.S)],
+            [text(a) for a in re.findall(r'<section class="abstract"[^>]*>\s*<h2[^>]*>.*?</h2>\s*<p[^>]*>(.*?)</p>', s, re.S)],
             re.findall(r'href="([^"]+)"', re.search(r'<section class="appearances".*?</section>', s, re.S).group(0)))
 def digest(path):
     return re.findall(r'href="([^"]*papers/[^"]+)"', article(path))
