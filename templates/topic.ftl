@@ -11,6 +11,8 @@
 <h1><span class="topic-zh">${t.nameZh}</span><#if t.nameEn?has_content> <span class="topic-en" lang="en">${t.nameEn}</span></#if></h1>
 <#if page.summary.description?has_content><p class="topic-description">${page.summary.description}</p></#if>
 <p class="meta"><span class="topic-count" data-count="${t.papers?c}">${layout.count(t.papers, "paper", "papers")}</span> · <a href="${page.searchUrl}">Search within this topic</a><#if page.feedUrl?has_content> · <a href="${page.feedUrl}" type="application/atom+xml">Atom feed</a></#if></p>
+<#-- the trend once, on the first page: later pages are the same topic further back -->
+<#if page.pager.page == 1>
 <figure class="topic-trend">
 <@trend.chart page.summary.trend "trend"/>
 <figcaption>
@@ -22,16 +24,15 @@
 </details>
 </figcaption>
 </figure>
+</#if>
 <#if page.months?has_content>
 <#list page.months as m>
 <section class="topic-month">
 <h2>${m.label}</h2>
 <ol class="topic-entries">
 <#list m.entries as e>
-<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if>
-<#if e.tldrZh?has_content><p class="tldr">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
-<span class="meta"><#if e.date?has_content><time>${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></span>
-</li>
+<#-- one line of markup per paper: the list repeats every member of the topic -->
+<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if><#if e.tldrZh?has_content><p>${e.tldrZh}</p><#elseif e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if><small><#if e.date?has_content><time>${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></small></li>
 </#list>
 </ol>
 </section>

@@ -118,7 +118,7 @@ public final class Views {
      */
     public record Trend(List<Bar> bars, int width, int height, int undated, String label) {}
 
-    public record Bar(String month, int count, double x, double y, double width, double height) {}
+    public record Bar(String month, int count, int x, int y, int width, int height) {}
 
     public record TopicLink(String slug, String nameZh, String nameEn, String url, int papers) {}
 
