@@ -20,6 +20,13 @@ export const MAX_TERMS = 24;
 export const MAX_PLAN_TERMS = 30;
 /** Completions of the last word that join the query. */
 export const MAX_EXPANSIONS = 6;
+/**
+ * The last word as typed counts for its group by itself, its completions only adding their BM25,
+ * when it is a term at least this many times as frequent as its most frequent completion
+ * (`translation` over `translational`); a rarer term (`stru`, cut off in an abstract, against
+ * `structure`) is still completed. Measured in docs/SEARCH.md ("Ranking"); QueryPlan.WORD_SHARE.
+ */
+export const WORD_SHARE = 2;
 /** A prefix whose terms span more shards than this is completed from p/<n>.json instead. */
 export const MAX_PREFIX_SHARDS = 3;
 /** Shards read to correct one unknown word, and the closest terms it falls back to. */
@@ -30,8 +37,13 @@ const NOTHING = () => false;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export class SearchEngine {
-  /** @param {string} indexUrl URL of the search/ directory, ending with '/' */
-  constructor(indexUrl) {
+  /**
+   * @param {string} indexUrl URL of the search/ directory, ending with '/'
+   * @param {{wordShare?: number}} [options] wordShare: WORD_SHARE, other values for the experiment
+   *     that chose it (paperbake.bench.CompletionShareExperiment)
+   */
+  constructor(indexUrl, { wordShare = WORD_SHARE } = {}) {
+    this.wordShare = wordShare;
     this.loader = new Loader(indexUrl);
     this.shards = new Map();
     this.manifest = null;
@@ -179,13 +191,24 @@ export class SearchEngine {
     const infoOf = new Map();
     groups.forEach((g, n) => {
       for (const i of found[n]) if (infoOf.size < MAX_PLAN_TERMS || infoOf.has(i.term)) infoOf.set(i.term, i);
-      g.terms = found[n].map((i) => i.term).filter((t) => infoOf.has(t));
+      const counted = g.kind === 'prefix' && this.wordDominates(g.word, found[n]) ? [g.word] : found[n].map((i) => i.term);
+      g.terms = counted.filter((t) => infoOf.has(t));
     });
     const infos = [...infoOf.values()];
     let max = 0;
     for (const i of infos) max += i.tiers[0].scores[0];
     const corrections = groups.filter((g) => g.kind === 'typo').map((g) => ({ word: g.word, terms: g.terms }));
     return { groups: groups.filter((g) => g.terms.length > 0), infos, bonus: bonusAbove(max), corrections };
+  }
+
+  /**
+   * Does the typed word stand for its prefix group alone? Yes when it is a term with at least
+   * wordShare times the document frequency of its most frequent completion (QueryPlan.wordDominates).
+   */
+  wordDominates(word, infos) {
+    const self = infos.find((i) => i.term === word);
+    const top = infos.reduce((m, i) => (i.term === word ? m : Math.max(m, i.df)), 0);
+    return self !== undefined && self.df >= this.wordShare * top;
   }
 
   async postings(info, tier) {
@@ -248,7 +271,11 @@ export class SearchEngine {
     }
   }
 
-  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance' } = {}) {
+  /**
+   * prefetch: start fetching the result data of papers as soon as they are certain to be in the
+   * top k, while deeper postings still load (the page then shows them without another round).
+   */
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance', prefetch = false } = {}) {
     await this.open();
     const plan = await this.plan(text, prefix);
     const terms = plan.infos.map((i) => i.term);
@@ -257,7 +284,7 @@ export class SearchEngine {
     if (accept === NOTHING || plan.infos.length === 0) {
       return { hits: [], terms, corrections: plan.corrections, more: false, count: { min: 0, max: 0 } };
     }
-    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept);
+    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept, prefetch);
     return { ...r, terms, corrections: plan.corrections };
   }
 
@@ -287,7 +314,7 @@ export class SearchEngine {
     return { hits, more: false, count: { min: docs.length, max: docs.length }, all: best === plan.groups.length };
   }
 
-  async topK(plan, k, accept) {
+  async topK(plan, k, accept, prefetch) {
     const { infos, bonus } = plan;
     const masks = groupMasks(plan);
     const state = infos.map((info) => ({ info, next: 1, rem: info.bounds.length > 0 ? info.bounds[0] : 0 }));
@@ -342,15 +369,21 @@ export class SearchEngine {
       }
       for (const t of top) t.hi = fround(t.a.sum + bonus * groupCount(masks, t.a.mask) + missing(t.a.mask));
       const unseen = fround(remAll + bonus * openGroups);
-      if (remAll === 0 || settled(top, k, acc, (a) => fround(a.sum + bonus * groupCount(masks, a.mask) + missing(a.mask)), unseen)) {
+      const upper = (a) => fround(a.sum + bonus * groupCount(masks, a.mask) + missing(a.mask));
+      if (remAll === 0 || settled(top, k, acc, upper, unseen)) {
         // The order is certain; a score is exact only when every term was seen or exhausted
         // for that paper (otherwise it lies in [score, max] and reading on would only cost bytes).
         const hits = top.map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
         return { hits, more: acc.size > k || remAll > 0, count: count(infos, acc, remAll, accept) };
       }
-      // Read further into the terms whose unread postings could still matter most.
-      const maxRem = Math.max(...state.map((s) => s.rem));
-      const deeper = state.filter((s) => s.rem > 0 && s.rem >= maxRem / 2);
+      // The order is not certain yet, but some papers may already be certain to be shown:
+      // their result data then loads while the deeper postings do.
+      if (prefetch) this.rows(certain(top, k, acc, upper, unseen));
+      // Read one tier further into every term with unread postings, in one round of requests:
+      // the threshold has to fall below every term's remaining best score sooner or later, and
+      // on the benchmark's queries this reads the same tiers in fewer rounds than reading only
+      // the terms whose unread postings matter most (docs/BENCHMARKS.md, Search).
+      const deeper = state.filter((s) => s.rem > 0);
       const blocks = await Promise.all(deeper.map((s) => this.postings(s.info, s.next)));
       deeper.forEach((s, j) => {
         add(state.indexOf(s), blocks[j]);
@@ -360,11 +393,16 @@ export class SearchEngine {
     }
   }
 
+  /** The result data files of doc numbers, requested (or taken from the cache) at once. */
+  rows(docNumbers) {
+    const size = this.manifest.chunkDocs;
+    return docNumbers.map((d) => this.loader.get(`r/${Math.floor(d / size)}.json`, 'json'));
+  }
+
   /** Result rows for doc numbers, in the given order. */
   async docs(docNumbers) {
     const size = this.manifest.chunkDocs;
-    const chunks = await Promise.all(
-      docNumbers.map((d) => this.loader.get(`r/${Math.floor(d / size)}.json`, 'json')));
+    const chunks = await Promise.all(this.rows(docNumbers));
     return docNumbers.map((d, i) => {
       const [id, titleEn, titleZh, tldrZh, tldrEn, listings] = chunks[i][d % size];
       return {
@@ -450,6 +488,25 @@ function settled(top, k, acc, upper, unseen) {
   }
   // A paper not seen in any list scores at most `unseen`, and its doc number is unknown.
   return last.lo > unseen;
+}
+
+/**
+ * The papers of `top` certain to be in the final top k, in whatever order: an unseen paper cannot
+ * reach them and fewer than k seen ones could still rank before them.
+ */
+function certain(top, k, acc, upper, unseen) {
+  const bounds = [];
+  for (const [doc, a] of acc) bounds.push({ doc, lo: 0, hi: upper(a) });
+  const out = [];
+  for (const t of top) {
+    if (!(t.lo > unseen)) break; // top is sorted by lower bound: the rest cannot pass either
+    let rivals = 0;
+    for (const b of bounds) {
+      if (b.doc !== t.doc && !beats(t, b) && ++rivals >= k) break;
+    }
+    if (rivals < k) out.push(t.doc);
+  }
+  return out;
 }
 
 // a certainly ranks before b: its lowest possible score beats b's highest (ties: lower doc first)
