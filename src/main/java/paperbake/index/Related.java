@@ -22,7 +22,10 @@ import paperbake.model.ArxivId;
  * way: the paper's {@link #TERMS} most distinctive terms (tf × idf, Lucene's classic idf, over
  * both titles and both TL;DRs; terms only it has, or that a tenth of the archive has, cannot
  * relate it to anything) make the query, and the papers with the largest summed tf × idf of
- * those terms are the answer. Terms, frequencies and postings come from the index in one pass
+ * those terms are the answer, down to {@link #MIN_SHARE} of what the paper scores against its own
+ * query (cs.CL, 30 topics: with the floor a related paper shares a topic with the paper 41% of
+ * the time against 36% without it, and a page shows 3.1 related papers instead of 5, 86% of
+ * pages at least one: docs/BENCHMARKS.md). Terms, frequencies and postings come from the index in one pass
  * over its terms; the query is then evaluated on those postings in memory, because running it
  * through {@code IndexSearcher} cost about 3 ms a paper on the in-memory index (45 s for
  * cs.CL), and MoreLikeThis itself, over term vectors, 15 ms (docs/BENCHMARKS.md). Abstracts are
@@ -36,6 +39,7 @@ import paperbake.model.ArxivId;
 public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
 
     public static final int LIMIT = 5;
+    static final float MIN_SHARE = 0.15f;
     static final int TERMS = 20;
 
     static final List<SearchField> FIELDS = List.of(
@@ -52,7 +56,19 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
     }
 
     public static Related of(LuceneIndex index) {
+        return of(index, LIMIT, MIN_SHARE);
+    }
+
+    /**
+     * @param limit    at most this many related papers a paper (0: none)
+     * @param minShare a candidate must score at least this share of what the paper scores against
+     *                 its own query: below it, the two share a word or two, not a subject
+     */
+    public static Related of(LuceneIndex index, int limit, float minShare) {
         int n = index.papers().size();
+        if (limit <= 0) {
+            return NONE;
+        }
         Weights w;
         try {
             w = Weights.read(index.reader(), n);
@@ -62,7 +78,7 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
         int[][] related = new int[n][];
         // Every paper is independent; each worker reuses one score array.
         ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[n]);
-        IntStream.range(0, n).parallel().forEach(doc -> related[doc] = w.related(doc, scratch.get()));
+        IntStream.range(0, n).parallel().forEach(doc -> related[doc] = w.related(doc, scratch.get(), limit, minShare));
         Map<ArxivId, List<ArxivId>> map = new TreeMap<>();
         for (int doc = 0; doc < n; doc++) {
             if (related[doc].length > 0) {
@@ -153,16 +169,18 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
         }
 
         /** The top papers by summed weight of {@code doc}'s best terms; {@code score} is all zeros. */
-        int[] related(int doc, float[] score) {
+        int[] related(int doc, float[] score, int limit, float minShare) {
             int[] query = best(doc, TERMS);
             int[] touched = new int[64];
             int count = 0;
+            float self = 0;
             for (int t : query) {
                 int[] ds = termDocs.get(t);
                 float[] ws = termWeights.get(t);
                 for (int i = 0; i < ds.length; i++) {
                     int d = ds[i];
                     if (d == doc) {
+                        self += ws[i];
                         continue;
                     }
                     if (score[d] == 0) {
@@ -175,10 +193,14 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
                 }
             }
             // Summed in query-term order every time, so equal inputs give bit-equal scores.
-            int[] top = new int[Math.min(LIMIT, count)];
+            int[] top = new int[Math.min(limit, count)];
             int filled = 0;
+            float floor = self * minShare;
             for (int i = 0; i < count; i++) {
                 int d = touched[i];
+                if (score[d] < floor) {
+                    continue;
+                }
                 int at = filled;
                 while (at > 0 && better(d, top[at - 1], score)) {
                     at--;
@@ -192,7 +214,7 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
             for (int i = 0; i < count; i++) {
                 score[touched[i]] = 0;
             }
-            return top;
+            return Arrays.copyOf(top, filled);
         }
 
         private static boolean better(int a, int b, float[] score) {

@@ -40,8 +40,12 @@ public final class TopicsBench {
                 System.out.printf("run %d: index %.2f s, %d topics %.2f s, related %.2f s%n", run,
                         (t1 - t0) / 1e9, topics.topics().size(), (t2 - t1) / 1e9, (t3 - t2) / 1e9);
                 if (run == 2) {
-                    quality(archive, topics, related);
                     topics.diagnostics().forEach(System.out::println);
+                    for (String share : System.getProperty("bench.minShares", "0").split(",")) {
+                        float minShare = Float.parseFloat(share);
+                        System.out.printf("min share %.2f:%n", minShare);
+                        quality(archive, topics, Related.of(index, Related.LIMIT, minShare));
+                    }
                 }
             }
         }

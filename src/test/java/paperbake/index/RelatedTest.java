@@ -30,4 +30,24 @@ class RelatedTest {
             related.forEach(id -> assertThat(archive.papers()).containsKey(id));
         }
     }
+
+    @Test
+    void theFloorAndTheLimitOnlyCutTheTailOfTheSameRanking() throws Exception {
+        Archive archive = TopicsTest.fixture();
+        try (LuceneIndex index = LuceneIndex.build(archive)) {
+            Related all = Related.of(index, Related.LIMIT, 0f);
+            Related floored = Related.of(index);
+            Related two = Related.of(index, 2, 0f);
+            int cut = 0;
+            for (Paper p : archive.papers().values()) {
+                List<ArxivId> full = all.of(p.id());
+                List<ArxivId> kept = floored.of(p.id());
+                assertThat(kept).isEqualTo(full.subList(0, Math.min(kept.size(), full.size())));
+                assertThat(two.of(p.id())).isEqualTo(full.subList(0, Math.min(2, full.size())));
+                cut += full.size() - kept.size();
+            }
+            assertThat(cut).as("the floor drops weak relations somewhere in the fixture").isPositive();
+            assertThat(Related.of(index, 0, 0f)).isEqualTo(Related.NONE);
+        }
+    }
 }
