@@ -32,6 +32,8 @@ export const MAX_PREFIX_SHARDS = 3;
 /** Shards read to correct one unknown word, and the closest terms it falls back to. */
 export const MAX_TYPO_SHARDS = 6;
 export const MAX_FALLBACKS = 3;
+/** Compressed bytes of one term's deeper tiers a round may read beyond the first (docs/SEARCH.md). */
+export const READ_AHEAD_BYTES = 4096;
 
 const NOTHING = () => false;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -211,13 +213,17 @@ export class SearchEngine {
     return self !== undefined && self.df >= this.wordShare * top;
   }
 
-  async postings(info, tier) {
-    if (tier === 0) return info.tiers[0];
-    if (!info.tiers[tier]) {
-      const [start, end] = info.ranges[tier - 1];
-      info.tiers[tier] = parsePostings(await this.loader.range(`t/${info.pack}.bin`, start, end));
+  /** Postings tiers [from, to] of a term; those not read yet come in one range request. */
+  async tiers(info, from, to) {
+    const missing = [];
+    for (let t = Math.max(from, 1); t <= to; t++) if (!info.tiers[t]) missing.push(t);
+    if (missing.length > 0) {
+      const bytes = await Promise.all(this.loader.ranges(`t/${info.pack}.bin`, missing.map((t) => info.ranges[t - 1])));
+      missing.forEach((t, j) => {
+        info.tiers[t] ||= parsePostings(bytes[j]);
+      });
     }
-    return info.tiers[tier];
+    return info.tiers.slice(from, to + 1);
   }
 
   /** A doc-number predicate for the filters, or null when there are none. */
@@ -294,8 +300,7 @@ export class SearchEngine {
     const masks = groupMasks(plan);
     for (let i = 0; i < plan.infos.length; i++) {
       const info = plan.infos[i];
-      const tiers = await Promise.all(Array.from({ length: 1 + info.ranges.length }, (_, t) => this.postings(info, t)));
-      for (const block of tiers) {
+      for (const block of await this.tiers(info, 0, info.ranges.length)) {
         for (const d of block.docs) {
           if (accept && !accept(d)) continue;
           acc.set(d, (acc.get(d) || 0) | (1 << i));
@@ -379,15 +384,21 @@ export class SearchEngine {
       // The order is not certain yet, but some papers may already be certain to be shown:
       // their result data then loads while the deeper postings do.
       if (prefetch) this.rows(certain(top, k, acc, upper, unseen));
-      // Read one tier further into every term with unread postings, in one round of requests:
-      // the threshold has to fall below every term's remaining best score sooner or later, and
-      // on the benchmark's queries this reads the same tiers in fewer rounds than reading only
-      // the terms whose unread postings matter most (docs/BENCHMARKS.md, Search).
-      const deeper = state.filter((s) => s.rem > 0);
-      const blocks = await Promise.all(deeper.map((s) => this.postings(s.info, s.next)));
-      deeper.forEach((s, j) => {
-        add(state.indexOf(s), blocks[j]);
-        s.next++;
+      // Read further into every term with unread postings, in one round of requests: the
+      // threshold has to fall below every term's remaining best score sooner or later. Each
+      // term reads its next tier and as many after it as fit in READ_AHEAD_BYTES, one range
+      // request per term: a round trip costs more than those bytes (docs/BENCHMARKS.md, Search).
+      const deeper = state.filter((s) => s.rem > 0).map((s) => {
+        const len = (t) => s.info.ranges[t - 1][1] - s.info.ranges[t - 1][0];
+        let last = s.next;
+        let bytes = len(last);
+        while (last < s.info.ranges.length && bytes + len(last + 1) <= READ_AHEAD_BYTES) bytes += len(++last);
+        return { s, last };
+      });
+      const runs = await Promise.all(deeper.map(({ s, last }) => this.tiers(s.info, s.next, last)));
+      deeper.forEach(({ s, last }, j) => {
+        for (const block of runs[j]) add(state.indexOf(s), block);
+        s.next = last + 1;
         s.rem = s.next <= s.info.bounds.length ? s.info.bounds[s.next - 1] : 0;
       });
     }
