@@ -32,7 +32,7 @@ export const MAX_PREFIX_SHARDS = 3;
 /** Shards read to correct one unknown word, and the closest terms it falls back to. */
 export const MAX_TYPO_SHARDS = 6;
 export const MAX_FALLBACKS = 3;
-/** Compressed bytes of one term's deeper tiers a round may read beyond the first (docs/SEARCH.md). */
+/** A round reads a term's next tier and the ones after it while they total at most these compressed bytes (docs/SEARCH.md). */
 export const READ_AHEAD_BYTES = 4096;
 
 const NOTHING = () => false;
