@@ -28,23 +28,8 @@ variants=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-probe() {
-  python3 - "$1" <<'PY'
-import os, sys, time
-t = time.perf_counter(); x = 0
-for i in range(10_000_000): x += i
-cpu = time.perf_counter() - t
-root = sys.argv[1]; os.makedirs(root)
-t = time.perf_counter()
-for i in range(5000):
-    os.mkdir(f"{root}/{i}")
-    with open(f"{root}/{i}/index.html", "wb") as f: f.write(b"x" * 5000)
-files = time.perf_counter() - t
-print(f"{cpu:.2f} {files:.2f}")
-PY
-}
-
-median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+# shellcheck source=scripts/bench-common.sh
+. scripts/bench-common.sh # probe, median
 
 sleep "${SETTLE:-0}" # let inodes freed by earlier deletions age (see above)
 for i in $(seq 1 "$runs"); do

@@ -4,7 +4,7 @@
 <@layout.page bodyClass="day" ; part>
 <#if part == "main">
 <#if page.date?has_content>
-<h1><#if page.newerUrl?has_content><span class="ui-zh" lang="zh-Hans"><@layout.date page.date/>的论文</span><span class="ui-en" lang="en">Papers of <@layout.date page.date/></span><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
+<h1><#if page.newerUrl?has_content><ui-zh><@layout.date page.date/>的论文</ui-zh><ui-en>Papers of <@layout.date page.date/></ui-en><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
 <#else>
 <h1><@layout.t "latestPapers"/></h1>
 </#if>
@@ -23,10 +23,8 @@
 <#if c.entries?has_content>
 <ol class="entries">
 <#list c.entries as e>
-<li class="entry">
-<h3><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h3>
-<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
-</li>
+<li><h3><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h3>
+<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if></li>
 </#list>
 </ol>
 </#if>

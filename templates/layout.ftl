@@ -6,26 +6,28 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<#-- No referrer meta: strict-origin-when-cross-origin is what Chromium, Firefox and Safari do by default.
+     connect-src and img-src fall back to default-src 'self'; data: images are the one addition. script-src and style-src stay explicit: they are what forbids inline code. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="paperbake-base" content="${site.base}">
 <title>${title} · ${site.name}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
 <#if path != "404.html" && site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">
 <meta property="og:url" content="${site.absoluteBase}${path}"></#if>
+<#-- Said once (every paper page pays for each copy). X falls back from twitter:title/twitter:description to
+     og:title/og:description (documented: developer.x.com/cards/markup). Facebook, LinkedIn, Slack and Discord take
+     <meta name="description"> when og:description is absent (their observed fallback, not a documented contract);
+     it is the text og:description would repeat. No image, so nothing else to say. -->
 <meta property="og:type" content="${ogType}">
 <meta property="og:title" content="${title}">
-<#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:site_name" content="${site.name}">
 <meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${title}">
-<#if description?has_content><meta name="twitter:description" content="${description}"></#if>
 <meta name="color-scheme" content="light dark">
 <#-- Blocking on purpose, and first: it sets the saved theme before anything is painted (no flash). -->
 <script src="${site.themeJs}"></script>
 <link rel="stylesheet" href="${site.css}">
-<link rel="icon" href="${site.icon}" type="image/svg+xml">
+<link rel="icon" href="${site.icon}">
 <script type="module" src="${site.siteJs}"></script>
 <#-- topics/feeds: the page's Atom feed, when it has one (paperbake.render.FeedPlan) -->
 <#if pageFeed??><link rel="alternate" type="application/atom+xml" href="${pageFeed.url}" title="${pageFeed.title}"></#if>
@@ -42,22 +44,8 @@
 <form class="site-search" action="${site.search}"<#if bodyClass != "search"> role="search" <@label "siteSearch"/></#if>>
 <input type="search" name="q" placeholder="搜索论文 · Search papers (/)" <@label "searchPapers"/> autocomplete="off">
 </form>
-<#-- Shown by theme.js: without scripts there is nothing to switch; the system theme and the site's language apply. -->
-<div class="pickers" hidden>
-<label class="picker"><@t "theme"/>
-<select id="theme-select">
-<option value="system" <@text "themeSystem"/>>${ui.themeSystem[site.lang]}</option>
-<option value="light" <@text "themeLight"/>>${ui.themeLight[site.lang]}</option>
-<option value="dark" <@text "themeDark"/>>${ui.themeDark[site.lang]}</option>
-</select>
-</label>
-<label class="picker"><@t "language"/>
-<select id="ui-select">
-<option value="zh" lang="zh-Hans">中文</option>
-<option value="en" lang="en">English</option>
-</select>
-</label>
-</div>
+<#-- The theme and language pickers are made by theme.js, the script that makes them work: without scripts
+     there is nothing to switch (the system theme and the site's language apply), and no page carries them unused. -->
 </header>
 <main>
 <#nested "main">
@@ -69,20 +57,23 @@
 </html>
 </#macro>
 
-<#-- The site's own words in both UI languages: CSS shows the one <html data-ui> names (labels come from paperbake.render.Labels). -->
-<#macro t key><span class="ui-zh" lang="zh-Hans">${ui[key].zh}</span><span class="ui-en" lang="en">${ui[key].en}</span></#macro>
+<#-- The site's own words in both UI languages: CSS shows the one <html data-ui> names (labels come from
+     paperbake.render.Labels). Short custom elements, not <span class lang>: a page may carry dozens of labels.
+     They carry no lang: the visible one is always in <html lang>'s language (theme.js sets both), so a label must
+     never sit inside an element with a lang of its own. -->
+<#macro t key><ui-zh>${ui[key].zh}</ui-zh><ui-en>${ui[key].en}</ui-en></#macro>
 
-<#-- An accessible name in the site's language, with both for theme.js to switch. -->
-<#macro label key>aria-label="${ui[key][site.lang]}" data-label-zh="${ui[key].zh}" data-label-en="${ui[key].en}"</#macro>
+<#-- An accessible name in the site's language, with the other language's for theme.js to switch to. -->
+<#macro label key>aria-label="${ui[key][site.lang]}" data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
 
-<#-- Text that cannot hold elements (an <option>): switched by theme.js. -->
-<#macro text key>data-text-zh="${ui[key].zh}" data-text-en="${ui[key].en}"</#macro>
+<#-- Text that cannot hold elements (an <option>): the site's language, and the other for theme.js. -->
+<#macro text key>data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
 
 <#-- "3 篇论文" / "1 paper", "2 papers". -->
-<#macro n count unit><#local u = ui["unit" + unit]><span class="ui-zh" lang="zh-Hans">${count?c} ${u.zh}</span><span class="ui-en" lang="en">${count?c} ${(count == 1)?then(u.en?keep_before("|"), u.en?keep_after("|"))}</span></#macro>
+<#macro n count unit><#local u = ui["unit" + unit]><ui-zh>${count?c} ${u.zh}</ui-zh><ui-en>${count?c} ${(count == 1)?then(u.en?keep_before("|"), u.en?keep_after("|"))}</ui-en></#macro>
 
 <#-- An ISO date as "2026年8月1日" / "1 Aug 2026", without the JVM's locale. -->
-<#macro date iso><#if iso?matches("\\d{4}-\\d{2}-\\d{2}")><#local p = iso?split("-")><time datetime="${iso}"><span class="ui-zh" lang="zh-Hans">${p[0]}年${p[1]?number?c}月${p[2]?number?c}日</span><span class="ui-en" lang="en">${p[2]?number?c} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][p[1]?number - 1]} ${p[0]}</span></time><#else>${iso}</#if></#macro>
+<#macro date iso><#if iso?matches("\\d{4}-\\d{2}-\\d{2}")><#local p = iso?split("-")><time datetime="${iso}"><ui-zh>${p[0]}年${p[1]?number?c}月${p[2]?number?c}日</ui-zh><ui-en>${p[2]?number?c} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][p[1]?number - 1]} ${p[0]}</ui-en></time><#else>${iso}</#if></#macro>
 
 <#macro digestList digests>
 <ol class="digest-list">

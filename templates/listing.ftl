@@ -6,7 +6,7 @@
 <#if page.weeks?has_content>
 <table class="calendar">
 <caption><@layout.t "papersPerDay"/></caption>
-<thead><tr><#list [["一", "Mon"], ["二", "Tue"], ["三", "Wed"], ["四", "Thu"], ["五", "Fri"], ["六", "Sat"], ["日", "Sun"]] as d><th scope="col"><span class="ui-zh" lang="zh-Hans">${d[0]}</span><span class="ui-en" lang="en">${d[1]}</span></th></#list></tr></thead>
+<thead><tr><#list [["一", "Mon"], ["二", "Tue"], ["三", "Wed"], ["四", "Thu"], ["五", "Fri"], ["六", "Sat"], ["日", "Sun"]] as d><th scope="col"><ui-zh>${d[0]}</ui-zh><ui-en>${d[1]}</ui-en></th></#list></tr></thead>
 <tbody>
 <#list page.weeks as week>
 <tr><#list week as c><#if c.day == 0><td></td><#elseif c.url?has_content><td class="has-papers"><a href="${c.url}"><span class="day">${c.day?c}</span> <span class="count"><@layout.n c.papers "Paper"/></span></a></td><#else><td><span class="day">${c.day?c}</span></td></#if></#list></tr>

@@ -20,16 +20,17 @@
 </section>
 </#if>
 <#if page.abstractZh?has_content>
-<section class="abstract" lang="zh-Hans">
-<h2>摘要</h2>
-<p>${page.abstractZh}</p>
+<#-- lang on the text, not the section: the section holds UI labels, which must take <html lang>'s language -->
+<section class="abstract">
+<h2 lang="zh-Hans">摘要</h2>
+<p lang="zh-Hans">${page.abstractZh}</p>
 <#if page.abstractZhTruncated><p class="truncated"><@layout.t "truncated"/></p></#if>
 </section>
 </#if>
 <#if page.abstractEn?has_content>
-<section class="abstract" lang="en">
+<section class="abstract">
 <h2><@layout.t "abstract"/></h2>
-<p>${page.abstractEn}</p>
+<p lang="en">${page.abstractEn}</p>
 <#if page.abstractEnTruncated><p class="truncated"><@layout.t "truncated"/> <a href="${page.absUrl}" rel="noopener"><@layout.t "fullAbstractOn"/></a></p></#if>
 </section>
 </#if>
@@ -42,7 +43,7 @@
 </ul>
 </section>
 <#if page.appearances?size gt 1 && page.sources?has_content>
-<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<span class="ui-zh" lang="zh-Hans">第 ${s.line?c} 行</span><span class="ui-en" lang="en">line ${s.line?c}</span>): ${s.fields}<#sep>; </#list></p>
+<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>): ${s.fields}<#sep>; </#list></p>
 </#if>
 <#-- topics and related papers (paperbake.index.Topics, Related) -->
 <#if page.topics?has_content>

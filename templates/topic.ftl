@@ -30,7 +30,7 @@
 <#list m.entries as e>
 <li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if>
 <#if e.tldrZh?has_content><p class="tldr">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
-<span class="meta"><#if e.date?has_content><time datetime="${e.date}">${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></span>
+<span class="meta"><#if e.date?has_content><time>${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></span>
 </li>
 </#list>
 </ol>

@@ -32,29 +32,79 @@
     else root.setAttribute('data-theme', v);
   }
 
+  // The pickers' words (render.Labels' theme, language, themeSystem, themeLight, themeDark; ThemeScriptTest
+  // holds them equal): the pickers are made here, so no page carries them for readers without scripts.
+  var WORDS = {
+    theme: { zh: '主题', en: 'Theme' },
+    language: { zh: '语言', en: 'Language' },
+    system: { zh: '跟随系统', en: 'System' },
+    light: { zh: '浅色', en: 'Light' },
+    dark: { zh: '深色', en: 'Dark' }
+  };
+
   // Labels are in the page in both languages (CSS shows one); what cannot hold an element, an
-  // accessible name or an <option>'s text, carries both in data attributes and is switched here.
+  // accessible name or an <option>'s text, is in the site's language with the other in data-alt,
+  // and is switched here (the site's own text is kept aside the first time).
   function applyUi(v) {
     root.setAttribute('data-ui', v);
     root.lang = v === 'en' ? 'en' : 'zh-Hans';
     if (document.readyState === 'loading') return;
-    var named = document.querySelectorAll('[data-label-' + v + ']');
-    for (var i = 0; i < named.length; i++) named[i].setAttribute('aria-label', named[i].getAttribute('data-label-' + v));
-    var texts = document.querySelectorAll('[data-text-' + v + ']');
-    for (var j = 0; j < texts.length; j++) texts[j].textContent = texts[j].getAttribute('data-text-' + v);
+    var alt = document.querySelectorAll('[data-alt]');
+    for (var i = 0; i < alt.length; i++) {
+      var el = alt[i];
+      var named = el.hasAttribute('aria-label');
+      if (el.pbSite === undefined) el.pbSite = named ? el.getAttribute('aria-label') : el.textContent;
+      var text = v === siteLang ? el.pbSite : el.getAttribute('data-alt');
+      if (named) el.setAttribute('aria-label', text);
+      else el.textContent = text;
+    }
+    var words = document.querySelectorAll('[data-word]');
+    for (var j = 0; j < words.length; j++) words[j].textContent = WORDS[words[j].getAttribute('data-word')][v];
+  }
+
+  function word(tag, key) {
+    var el = document.createElement(tag);
+    el.setAttribute('data-word', key);
+    return el;
+  }
+
+  // <div class="pickers"><label class="picker">Theme <select id="theme-select">...</select></label>...</div>
+  function picker(key, id, options) {
+    var label = document.createElement('label');
+    label.className = 'picker';
+    label.appendChild(word('span', key));
+    var select = document.createElement('select');
+    select.id = id;
+    options.forEach(function (o) {
+      var option = o.word ? word('option', o.word) : document.createElement('option');
+      option.value = o.value;
+      if (o.text) { option.textContent = o.text; option.lang = o.lang; }
+      select.appendChild(option);
+    });
+    label.appendChild(select);
+    return { label: label, select: select };
   }
 
   applyTheme(theme());
   applyUi(ui());
 
   document.addEventListener('DOMContentLoaded', function () {
+    var header = document.querySelector('.site-header');
+    if (!header) { applyUi(ui()); return; }
+    var themePicker = picker('theme', 'theme-select', [
+      { value: 'system', word: 'system' }, { value: 'light', word: 'light' }, { value: 'dark', word: 'dark' }]);
+    var uiPicker = picker('language', 'ui-select', [
+      { value: 'zh', text: '中文', lang: 'zh-Hans' }, { value: 'en', text: 'English', lang: 'en' }]);
+    var pickers = document.createElement('div');
+    pickers.className = 'pickers';
+    pickers.appendChild(themePicker.label);
+    pickers.appendChild(uiPicker.label);
+    header.appendChild(pickers);
     applyUi(ui());
-    var themeSelect = document.getElementById('theme-select');
-    var uiSelect = document.getElementById('ui-select');
-    if (!themeSelect || !uiSelect) return;
+    var themeSelect = themePicker.select;
+    var uiSelect = uiPicker.select;
     themeSelect.value = theme();
     uiSelect.value = ui();
-    themeSelect.closest('.pickers').hidden = false;
     themeSelect.addEventListener('change', function () {
       remember(THEME, themeSelect.value, 'system');
       applyTheme(themeSelect.value);

@@ -93,7 +93,7 @@ public class BakeTest {
     void aDigestPageListsItsPapersInOrderWithoutFullAbstracts() {
         var digest = report.archive().digests().stream().filter(d -> d.entries().size() > 3).findFirst().orElseThrow();
         Document page = page(site, digest.id().path());
-        List<String> linked = page.select(".entry h2 a").eachAttr("href");
+        List<String> linked = page.select(".entries > li h2 a").eachAttr("href");
         assertThat(linked).containsExactlyElementsOf(
                 digest.entries().stream().map(e -> "/papers/" + e.id().value() + "/").toList());
         String text = page.text();

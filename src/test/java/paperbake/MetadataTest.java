@@ -102,8 +102,9 @@ class MetadataTest {
                 assertThat(ld).containsEntry("alternateName", paper.titleZh())
                         .containsEntry("inLanguage[0]", "en").containsEntry("inLanguage[1]", "zh-Hans");
             }
+            assertThat(ld).as("the abstract is the page's, not repeated in JSON-LD").doesNotContainKey("abstract");
             if (!paper.abstractEn().isEmpty()) {
-                assertThat(ld).containsEntry("abstract", paper.abstractEn());
+                assertThat(doc.select("section.abstract p[lang=en]").first().text()).isEqualTo(paper.abstractEn().strip().replaceAll("\\s+", " "));
             }
             String first = paper.appearances().stream().map(Appearance::date).filter(d -> d != null)
                     .sorted().findFirst().map(Object::toString).orElse(null);

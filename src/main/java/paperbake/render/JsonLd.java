@@ -13,7 +13,8 @@ import paperbake.model.Paper;
  * A paper page's schema.org {@code ScholarlyArticle}, for search engines. It sits in a
  * {@code <script type="application/ld+json">} block, which the CSP leaves alone (data, not script),
  * but which HTML ends at the first {@code </script>}: so it is written with the search index's
- * escapes ({@code < > &} as {@code \\u003C}...), and the template places it unescaped.
+ * escapes ({@code < > &} as {@code \\u003C}...), and the template places it unescaped. It names the
+ * paper and where it is, and leaves the text (the abstract) to the page itself.
  */
 final class JsonLd {
 
@@ -32,10 +33,8 @@ final class JsonLd {
             if (!p.titleEn().isEmpty() && !p.titleZh().isEmpty()) {
                 g.writeStringField("alternateName", p.titleZh());
             }
-            String summary = p.abstractEn().isEmpty() ? p.abstractZh() : p.abstractEn();
-            if (!summary.isEmpty()) {
-                g.writeStringField("abstract", summary);
-            }
+            // No "abstract": the page shows it, crawlers read the page, and a second copy was about a
+            // kilobyte on every paper page (issue #14's byte budget; schema.org does not require it).
             writeLanguages(g, p);
             g.writeObjectFieldStart("identifier");
             g.writeStringField("@type", "PropertyValue");

@@ -125,20 +125,20 @@ class ReaderSiteBrowserTest {
     void theHomePageListsTheLatestDaysPapersAcrossChannels() {
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector("h1 time")).getAttribute("datetime")).isEqualTo(MATH_DAY);
-        List<String> hrefs = browser.findElements(By.cssSelector(".channel-day .entry h3 a")).stream()
+        List<String> hrefs = browser.findElements(By.cssSelector(".channel-day .entries > li h3 a")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(hrefs).hasSize(paperOf.size());
         for (String id : paperOf.values()) {
             assertThat(hrefs).contains(url("/papers/" + id + "/"));
         }
-        WebElement first = browser.findElement(By.cssSelector("#ch-math0 .entry"));
+        WebElement first = browser.findElement(By.cssSelector("#ch-math0 .entries > li"));
         assertThat(first.findElement(By.cssSelector(".title-en")).getText()).endsWith("English title");
         assertThat(first.findElement(By.cssSelector(".title-zh")).getText()).endsWith("中文标题");
         assertThat(first.findElement(By.cssSelector(".tldr")).getText()).contains("中文TL;DR");
         // The older days are a page each, and the month a calendar of them.
         browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/days/2026-07-30/");
-        assertThat(browser.findElements(By.cssSelector(".channel-day .entry"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".channel-day .entries > li"))).isNotEmpty();
         browser.get(url("/archive/2026-08/"));
         WebElement day = browser.findElement(By.cssSelector("table.calendar td.has-papers a"));
         assertThat(day.getText()).startsWith("1").contains(paperOf.size() + " 篇论文");
@@ -148,13 +148,13 @@ class ReaderSiteBrowserTest {
     @Test
     void texRendersAsMathMlUnderTheCspWithoutAViolation() {
         open("/papers/" + paperOf.get(GOOD) + "/");
-        List<WebElement> math = browser.findElements(By.cssSelector("section.abstract[lang=en] p math"));
+        List<WebElement> math = browser.findElements(By.cssSelector("section.abstract p[lang=en] math"));
         assertThat(math).as("a space-padded $ \\pi $ is TeX too; $5 and $10 are dollars").hasSize(3);
         assertThat((String) browser.executeScript("return arguments[0].namespaceURI", math.get(0)))
                 .isEqualTo("http://www.w3.org/1998/Math/MathML");
         assertThat(math.get(0).findElements(By.xpath(".//*[local-name()='mi']")).stream().map(WebElement::getText))
                 .contains("Γ", "λ");
-        assertThat(browser.findElement(By.cssSelector("section.abstract[lang=en] p")).getText())
+        assertThat(browser.findElement(By.cssSelector("section.abstract p[lang=en]")).getText())
                 .startsWith("Γ").endsWith("for $5 and $10 abstract");
         assertThat(browser.findElements(By.cssSelector("h1 math"))).as("the title is typeset too").hasSize(3);
         assertThat(cspViolations()).isEmpty();
@@ -165,7 +165,7 @@ class ReaderSiteBrowserTest {
     void brokenTexStaysAsWritten() {
         for (String tex : BROKEN) {
             open("/papers/" + paperOf.get(tex) + "/");
-            WebElement abs = browser.findElement(By.cssSelector("section.abstract[lang=en] p"));
+            WebElement abs = browser.findElement(By.cssSelector("section.abstract p[lang=en]"));
             assertThat(abs.findElements(By.tagName("math"))).as(tex).isEmpty();
             assertThat((String) browser.executeScript("return arguments[0].textContent", abs)).isEqualTo(tex + " abstract");
             assertThat(cspViolations()).as(tex).isEmpty();
@@ -282,7 +282,7 @@ class ReaderSiteBrowserTest {
         assertThat(browser.findElement(By.cssSelector("form.site-search input")).getAttribute("aria-label")).isEqualTo("Search papers");
         assertThat(new Select(browser.findElement(By.id("theme-select"))).getFirstSelectedOption().getText()).isEqualTo("System");
         // Paper text is not the UI: it keeps its own language.
-        WebElement zh = browser.findElement(By.cssSelector(".channel-day .entry .title-zh"));
+        WebElement zh = browser.findElement(By.cssSelector(".channel-day .entries > li .title-zh"));
         assertThat(zh.getAttribute("lang")).isEqualTo("zh-Hans");
         assertThat(zh.getText()).endsWith("中文标题");
         Object watch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
