@@ -20,18 +20,32 @@ export const MAX_TERMS = 24;
 export const MAX_PLAN_TERMS = 30;
 /** Completions of the last word that join the query. */
 export const MAX_EXPANSIONS = 6;
+/**
+ * The last word as typed counts for its group by itself, its completions only adding their BM25,
+ * when it is a term at least this many times as frequent as its most frequent completion
+ * (`translation` over `translational`); a rarer term (`stru`, cut off in an abstract, against
+ * `structure`) is still completed. Measured in docs/SEARCH.md ("Ranking"); QueryPlan.WORD_SHARE.
+ */
+export const WORD_SHARE = 2;
 /** A prefix whose terms span more shards than this is completed from p/<n>.json instead. */
 export const MAX_PREFIX_SHARDS = 3;
 /** Shards read to correct one unknown word, and the closest terms it falls back to. */
 export const MAX_TYPO_SHARDS = 6;
 export const MAX_FALLBACKS = 3;
+/** A round reads a term's next tier and the ones after it while they total at most these compressed bytes (docs/SEARCH.md). */
+export const READ_AHEAD_BYTES = 4096;
 
 const NOTHING = () => false;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export class SearchEngine {
-  /** @param {string} indexUrl URL of the search/ directory, ending with '/' */
-  constructor(indexUrl) {
+  /**
+   * @param {string} indexUrl URL of the search/ directory, ending with '/'
+   * @param {{wordShare?: number}} [options] wordShare: WORD_SHARE, other values for the experiment
+   *     that chose it (paperbake.bench.CompletionShareExperiment)
+   */
+  constructor(indexUrl, { wordShare = WORD_SHARE } = {}) {
+    this.wordShare = wordShare;
     this.loader = new Loader(indexUrl);
     this.shards = new Map();
     this.manifest = null;
@@ -179,7 +193,8 @@ export class SearchEngine {
     const infoOf = new Map();
     groups.forEach((g, n) => {
       for (const i of found[n]) if (infoOf.size < MAX_PLAN_TERMS || infoOf.has(i.term)) infoOf.set(i.term, i);
-      g.terms = found[n].map((i) => i.term).filter((t) => infoOf.has(t));
+      const counted = g.kind === 'prefix' && this.wordDominates(g.word, found[n]) ? [g.word] : found[n].map((i) => i.term);
+      g.terms = counted.filter((t) => infoOf.has(t));
     });
     const infos = [...infoOf.values()];
     let max = 0;
@@ -188,13 +203,27 @@ export class SearchEngine {
     return { groups: groups.filter((g) => g.terms.length > 0), infos, bonus: bonusAbove(max), corrections };
   }
 
-  async postings(info, tier) {
-    if (tier === 0) return info.tiers[0];
-    if (!info.tiers[tier]) {
-      const [start, end] = info.ranges[tier - 1];
-      info.tiers[tier] = parsePostings(await this.loader.range(`t/${info.pack}.bin`, start, end));
+  /**
+   * Does the typed word stand for its prefix group alone? Yes when it is a term with at least
+   * wordShare times the document frequency of its most frequent completion (QueryPlan.wordDominates).
+   */
+  wordDominates(word, infos) {
+    const self = infos.find((i) => i.term === word);
+    const top = infos.reduce((m, i) => (i.term === word ? m : Math.max(m, i.df)), 0);
+    return self !== undefined && self.df >= this.wordShare * top;
+  }
+
+  /** Postings tiers [from, to] of a term; those not read yet come in one range request. */
+  async tiers(info, from, to) {
+    const missing = [];
+    for (let t = Math.max(from, 1); t <= to; t++) if (!info.tiers[t]) missing.push(t);
+    if (missing.length > 0) {
+      const bytes = await Promise.all(this.loader.ranges(`t/${info.pack}.bin`, missing.map((t) => info.ranges[t - 1])));
+      missing.forEach((t, j) => {
+        info.tiers[t] ||= parsePostings(bytes[j]);
+      });
     }
-    return info.tiers[tier];
+    return info.tiers.slice(from, to + 1);
   }
 
   /** A doc-number predicate for the filters, or null when there are none. */
@@ -248,7 +277,11 @@ export class SearchEngine {
     }
   }
 
-  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance' } = {}) {
+  /**
+   * prefetch: start fetching the result data of papers as soon as they are certain to be in the
+   * top k, while deeper postings still load (the page then shows them without another round).
+   */
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance', prefetch = false } = {}) {
     await this.open();
     const plan = await this.plan(text, prefix);
     const terms = plan.infos.map((i) => i.term);
@@ -257,7 +290,7 @@ export class SearchEngine {
     if (accept === NOTHING || plan.infos.length === 0) {
       return { hits: [], terms, corrections: plan.corrections, more: false, count: { min: 0, max: 0 } };
     }
-    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept);
+    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept, prefetch);
     return { ...r, terms, corrections: plan.corrections };
   }
 
@@ -267,8 +300,7 @@ export class SearchEngine {
     const masks = groupMasks(plan);
     for (let i = 0; i < plan.infos.length; i++) {
       const info = plan.infos[i];
-      const tiers = await Promise.all(Array.from({ length: 1 + info.ranges.length }, (_, t) => this.postings(info, t)));
-      for (const block of tiers) {
+      for (const block of await this.tiers(info, 0, info.ranges.length)) {
         for (const d of block.docs) {
           if (accept && !accept(d)) continue;
           acc.set(d, (acc.get(d) || 0) | (1 << i));
@@ -287,7 +319,7 @@ export class SearchEngine {
     return { hits, more: false, count: { min: docs.length, max: docs.length }, all: best === plan.groups.length };
   }
 
-  async topK(plan, k, accept) {
+  async topK(plan, k, accept, prefetch) {
     const { infos, bonus } = plan;
     const masks = groupMasks(plan);
     const state = infos.map((info) => ({ info, next: 1, rem: info.bounds.length > 0 ? info.bounds[0] : 0 }));
@@ -342,29 +374,46 @@ export class SearchEngine {
       }
       for (const t of top) t.hi = fround(t.a.sum + bonus * groupCount(masks, t.a.mask) + missing(t.a.mask));
       const unseen = fround(remAll + bonus * openGroups);
-      if (remAll === 0 || settled(top, k, acc, (a) => fround(a.sum + bonus * groupCount(masks, a.mask) + missing(a.mask)), unseen)) {
+      const upper = (a) => fround(a.sum + bonus * groupCount(masks, a.mask) + missing(a.mask));
+      if (remAll === 0 || settled(top, k, acc, upper, unseen)) {
         // The order is certain; a score is exact only when every term was seen or exhausted
         // for that paper (otherwise it lies in [score, max] and reading on would only cost bytes).
         const hits = top.map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
         return { hits, more: acc.size > k || remAll > 0, count: count(infos, acc, remAll, accept) };
       }
-      // Read further into the terms whose unread postings could still matter most.
-      const maxRem = Math.max(...state.map((s) => s.rem));
-      const deeper = state.filter((s) => s.rem > 0 && s.rem >= maxRem / 2);
-      const blocks = await Promise.all(deeper.map((s) => this.postings(s.info, s.next)));
-      deeper.forEach((s, j) => {
-        add(state.indexOf(s), blocks[j]);
-        s.next++;
+      // The order is not certain yet, but some papers may already be certain to be shown:
+      // their result data then loads while the deeper postings do.
+      if (prefetch) this.rows(certain(top, k, acc, upper, unseen));
+      // Read further into every term with unread postings, in one round of requests: the
+      // threshold has to fall below every term's remaining best score sooner or later. Each
+      // term reads its next tier and as many after it as fit in READ_AHEAD_BYTES, one range
+      // request per term: a round trip costs more than those bytes (docs/BENCHMARKS.md, Search).
+      const deeper = state.filter((s) => s.rem > 0).map((s) => {
+        const len = (t) => s.info.ranges[t - 1][1] - s.info.ranges[t - 1][0];
+        let last = s.next;
+        let bytes = len(last);
+        while (last < s.info.ranges.length && bytes + len(last + 1) <= READ_AHEAD_BYTES) bytes += len(++last);
+        return { s, last };
+      });
+      const runs = await Promise.all(deeper.map(({ s, last }) => this.tiers(s.info, s.next, last)));
+      deeper.forEach(({ s, last }, j) => {
+        for (const block of runs[j]) add(state.indexOf(s), block);
+        s.next = last + 1;
         s.rem = s.next <= s.info.bounds.length ? s.info.bounds[s.next - 1] : 0;
       });
     }
   }
 
+  /** The result data files of doc numbers, requested (or taken from the cache) at once. */
+  rows(docNumbers) {
+    const size = this.manifest.chunkDocs;
+    return docNumbers.map((d) => this.loader.get(`r/${Math.floor(d / size)}.json`, 'json'));
+  }
+
   /** Result rows for doc numbers, in the given order. */
   async docs(docNumbers) {
     const size = this.manifest.chunkDocs;
-    const chunks = await Promise.all(
-      docNumbers.map((d) => this.loader.get(`r/${Math.floor(d / size)}.json`, 'json')));
+    const chunks = await Promise.all(this.rows(docNumbers));
     return docNumbers.map((d, i) => {
       const [id, titleEn, titleZh, tldrZh, tldrEn, listings] = chunks[i][d % size];
       return {
@@ -450,6 +499,25 @@ function settled(top, k, acc, upper, unseen) {
   }
   // A paper not seen in any list scores at most `unseen`, and its doc number is unknown.
   return last.lo > unseen;
+}
+
+/**
+ * The papers of `top` certain to be in the final top k, in whatever order: an unseen paper cannot
+ * reach them and fewer than k seen ones could still rank before them.
+ */
+function certain(top, k, acc, upper, unseen) {
+  const bounds = [];
+  for (const [doc, a] of acc) bounds.push({ doc, lo: 0, hi: upper(a) });
+  const out = [];
+  for (const t of top) {
+    if (!(t.lo > unseen)) break; // top is sorted by lower bound: the rest cannot pass either
+    let rivals = 0;
+    for (const b of bounds) {
+      if (b.doc !== t.doc && !beats(t, b) && ++rivals >= k) break;
+    }
+    if (rivals < k) out.push(t.doc);
+  }
+  return out;
 }
 
 // a certainly ranks before b: its lowest possible score beats b's highest (ties: lower doc first)

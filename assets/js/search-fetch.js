@@ -29,24 +29,32 @@ export class Loader {
     return inflate(res.body);
   }
 
-  /** One gzip member of a pack file: bytes [start, end) by HTTP range request, inflated. */
-  range(path, start, end) {
-    const key = `${path}#${start}`;
-    let p = this.cache.get(key);
-    if (!p) {
-      p = (async () => {
+  /**
+   * Consecutive gzip members of a pack file, each [start, end), in one HTTP range request (a
+   * round trip costs more than a few hundred bytes); each member is inflated on its own and
+   * cached by its start, so a member read before is not fetched again.
+   */
+  ranges(path, spans) {
+    const keys = spans.map(([start]) => `${path}#${start}`);
+    const missing = spans.filter((_, i) => !this.cache.has(keys[i]));
+    if (missing.length > 0) {
+      const from = missing[0][0];
+      const to = missing[missing.length - 1][1];
+      const whole = (async () => {
         this.requests++;
-        const res = await fetch(this.base + path, { headers: { Range: `bytes=${start}-${end - 1}` } });
-        if (res.status === 206) return inflate(res.body);
-        if (res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
+        const res = await fetch(this.base + path, { headers: { Range: `bytes=${from}-${to - 1}` } });
+        if (res.status !== 206 && res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
         // A host that ignores ranges sends the whole pack: still correct, just expensive.
-        const all = new Uint8Array(await res.arrayBuffer());
-        return inflate(new Blob([all.subarray(start, end)]).stream());
+        return { bytes: new Uint8Array(await res.arrayBuffer()), at: res.status === 206 ? from : 0 };
       })();
-      this.cache.set(key, p);
-      p.catch(() => this.cache.delete(key));
+      for (const [start, end] of missing) {
+        const key = `${path}#${start}`;
+        const p = whole.then(({ bytes, at }) => inflate(new Blob([bytes.subarray(start - at, end - at)]).stream()));
+        this.cache.set(key, p);
+        p.catch(() => this.cache.delete(key));
+      }
     }
-    return p;
+    return keys.map((k) => this.cache.get(k));
   }
 }
 

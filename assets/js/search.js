@@ -209,7 +209,7 @@ class SearchPage {
     }
     try {
       // "newest" lists every paper matching the most words, so it needs every posting once.
-      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort });
+      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort, prefetch: true });
       if (gen !== this.generation) return;
       const hits = r.hits.slice(0, this.limit);
       const rows = await this.engine.docs(hits.map((h) => h.doc));

@@ -163,6 +163,8 @@ public final class LuceneIndex implements AutoCloseable {
     /**
      * The query the browser evaluates: for each group of the plan a {@link ConstantScoreQuery}
      * (any of its terms in any field) boosted by the plan's bonus, and every (term, field) pair
+     * of the plan's terms (a superset of the groups' terms: a completion that does not count for
+     * its group still scores, {@link QueryPlan#wordDominates})
      * as a boosted BM25 {@link TermQuery}, all SHOULD clauses of one flat disjunction. A paper's
      * score is thus bonus × matched groups + its BM25 sum: papers matching every word first,
      * BM25 within. Flat on purpose: Lucene adds all clause scores in one double sum and rounds

@@ -109,7 +109,9 @@ final class ReferenceSearch {
                     planTerms.add(t);
                 }
             }
-            List<String> kept = known.stream().filter(planTerms::contains).toList();
+            List<String> counted = kinds.get(g)[1].equals("prefix") && dominates(kinds.get(g)[0], known)
+                    ? List.of(kinds.get(g)[0]) : known;
+            List<String> kept = counted.stream().filter(planTerms::contains).toList();
             if (!kept.isEmpty()) {
                 groups.add(new QueryPlan.Group(kinds.get(g)[0], kinds.get(g)[1], kept));
             }
@@ -119,6 +121,12 @@ final class ReferenceSearch {
             max += stats.get(t).max();
         }
         return new QueryPlan(groups, List.copyOf(planTerms), QueryPlan.bonusAbove(max));
+    }
+
+    /** search-engine.js {@code wordDominates}: the typed word against its known completions. */
+    private boolean dominates(String word, List<String> known) {
+        int top = known.stream().filter(t -> !t.equals(word)).mapToInt(t -> stats.get(t).df()).max().orElse(0);
+        return QueryPlan.wordDominates(known.contains(word) ? stats.get(word).df() : 0, top);
     }
 
     static String lastPrefix(String text) {

@@ -330,6 +330,85 @@ class SearchParityTest {
         assertThat(lucene.plan("model", true).terms()).as("a word that is a term still completes").hasSizeGreaterThan(1);
     }
 
+    /**
+     * Two-word topics as typed (the last word completed): hand-picked ones and adjacent words of
+     * real titles. The last word counts for its group by itself when it dominates its completions
+     * ({@code QueryPlan.wordDominates}), which must change nothing in parity.
+     */
+    @Test
+    void aLastWordThatDominatesItsCompletionsCountsAloneAndStillMatchesLucene() {
+        List<Q> qs = new ArrayList<>();
+        for (String s : List.of("machine translation", "language model", "knowledge base", "text generation",
+                "question answering", "graph neural network", "large language", "cold start", "speech recognition",
+                "sentiment analysis", "dialogue system", "information retrieval", "user", "data")) {
+            qs.add(new Q(s, true, "", "", ""));
+        }
+        Random r = new Random(20261202);
+        List<Paper> papers = site.lucene.papers();
+        while (qs.size() < 40) {
+            List<String> w = words(papers.get(r.nextInt(papers.size())).titleEn(), 4);
+            if (w.size() >= 2) {
+                int at = r.nextInt(w.size() - 1);
+                qs.add(new Q(w.get(at) + " " + w.get(at + 1), true, "", "", ""));
+            }
+        }
+        List<List<ReferenceSearch.Hit>> got = browserSearch(qs);
+        int alone = 0;
+        int completed = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            QueryPlan plan = lucene.plan(qs.get(i).text(), true);
+            assertParity(qs.get(i), got.get(i), lucene.search(plan, 50, null));
+            QueryPlan.Group last = plan.groups().get(plan.groups().size() - 1);
+            if (last.kind().equals("prefix") && last.terms().equals(List.of(last.word()))
+                    && plan.terms().stream().anyMatch(t -> !t.equals(last.word()) && t.startsWith(last.word()))) {
+                alone++; // completions still scored, but not counted for the group
+            } else if (last.kind().equals("prefix") && last.terms().size() > 1) {
+                completed++;
+            }
+        }
+        assertThat(alone).as("queries whose last word counts alone beside scored completions").isGreaterThanOrEqualTo(10);
+        assertThat(completed).as("queries whose completions count for the last word").isGreaterThan(0);
+    }
+
+    /**
+     * With {@code prefetch} the engine starts loading result data while deeper postings load,
+     * but only of papers certain to be in the top 10: every result file it fetched holds one of
+     * the final hits, and the hits are Lucene's.
+     */
+    @Test
+    void prefetchedResultDataIsOnlyThatOfTheFinalTopTen() {
+        List<Q> qs = new ArrayList<>(queries(site.lucene.papers()).subList(0, 60));
+        qs.addAll(newKinds(site.lucene.papers()).subList(0, 50));
+        Object got = browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const qs = arguments[0];"
+                        + "import('/js/search-engine.js').then(async m => { const out = [];"
+                        + "  for (const q of qs) { const e = new m.SearchEngine('/search/');"
+                        + "    const r = await e.search(q.text, {prefix: q.prefix, prefetch: true, k: 10});"
+                        + "    const chunk = e.manifest.chunkDocs;"
+                        + "    const files = [...e.loader.cache.keys()].filter(f => f.startsWith('r/'));"
+                        + "    out.push({hits: r.hits.map(h => [h.doc, h.score, h.max]),"
+                        + "      stray: files.filter(f => !r.hits.some(h => f === 'r/' + Math.floor(h.doc / chunk) + '.json')),"
+                        + "      files: files.length}); }"
+                        + "  done(out); }).catch(e => done('ERROR ' + e + ' ' + e.stack));",
+                qs.stream().map(Q::js).toList());
+        assertThat(got).as("browser result").isInstanceOf(List.class);
+        int prefetched = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            Map<?, ?> r = (Map<?, ?>) ((List<?>) got).get(i);
+            List<ReferenceSearch.Hit> hits = new ArrayList<>();
+            for (Object h : (List<?>) r.get("hits")) {
+                List<?> x = (List<?>) h;
+                hits.add(new ReferenceSearch.Hit(((Number) x.get(0)).intValue(), ((Number) x.get(1)).floatValue(),
+                        ((Number) x.get(2)).floatValue()));
+            }
+            assertParity(qs.get(i), hits, lucene.search(lucene.plan(qs.get(i).text(), qs.get(i).prefix()), 50, null));
+            assertThat((List<?>) r.get("stray")).as("result files fetched beyond the hits of %s", qs.get(i)).isEmpty();
+            prefetched += ((Number) r.get("files")).intValue() > 0 ? 1 : 0;
+        }
+        assertThat(prefetched).as("queries whose result data started loading before their top 10 was certain")
+                .isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void newestFirstListsEveryBestMatchInDateOrder() {
         List<Q> qs = List.of(new Q("model", false, "", "", "", "newest"), new Q("retrieval recommendation", false, "", "", "", "newest"),
