@@ -23,9 +23,10 @@ import paperbake.model.ArxivId;
  * both titles and both TL;DRs; terms only it has, or that a tenth of the archive has, cannot
  * relate it to anything) make the query, and the papers with the largest summed tf × idf of
  * those terms are the answer, down to {@link #MIN_SHARE} of what the paper scores against its own
- * query (cs.CL, 30 topics: with the floor a related paper shares a topic with the paper 41% of
- * the time against 36% without it, and a page shows 3.1 related papers instead of 5, 86% of
- * pages at least one: docs/BENCHMARKS.md). Terms, frequencies and postings come from the index in one pass
+ * query (cs.CL, 30 topics: with the floor a related paper shares a topic with the paper 43.1% of
+ * the time against 36.2% without it; a page shows 2.2 related papers instead of 5, 72% of pages
+ * at least one, and the bytes topics and related papers add stay within issue #11's 1 KB a
+ * paper: docs/BENCHMARKS.md). Terms, frequencies and postings come from the index in one pass
  * over its terms; the query is then evaluated on those postings in memory, because running it
  * through {@code IndexSearcher} cost about 3 ms a paper on the in-memory index (45 s for
  * cs.CL), and MoreLikeThis itself, over term vectors, 15 ms (docs/BENCHMARKS.md). Abstracts are
@@ -39,7 +40,7 @@ import paperbake.model.ArxivId;
 public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
 
     public static final int LIMIT = 5;
-    static final float MIN_SHARE = 0.15f;
+    static final float MIN_SHARE = 0.18f;
     static final int TERMS = 20;
 
     static final List<SearchField> FIELDS = List.of(
