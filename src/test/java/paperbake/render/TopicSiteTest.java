@@ -109,7 +109,8 @@ class TopicSiteTest {
     }
 
     static int monthsPlusUndated(Element svg) {
-        assertThat(svg.select("rect.bar")).isNotEmpty();
+        // a bar for each month with papers, none for an empty one (an all-undated topic has none)
+        assertThat(svg.select("rect.bar")).allSatisfy(r -> assertThat(Integer.parseInt(r.attr("data-count"))).isPositive());
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.selectFirst("title").text()).startsWith("Papers per month");
         return svg.select("rect.bar").stream().mapToInt(r -> Integer.parseInt(r.attr("data-count"))).sum()
@@ -132,6 +133,41 @@ class TopicSiteTest {
             }
         }
         assertThat(page(site, "topics/nothing-yet").select("p.empty")).hasSize(1);
+    }
+
+    @Test
+    void aLongTopicIsPaginatedWithTheTrendAndTldrsOnItsFirstPageAndTitlesFurtherBack() throws IOException {
+        // the embedded example: its topics have more members than one page holds
+        Path example = dir.resolve("example-site");
+        BuildReport built = new Bake(new ContentReader(), new JBakeOven())
+                .build(new Bake.Options(Path.of("content"), example, "/", Path.of("."), "Example"));
+        assertThat(built.written()).isTrue();
+        try (LuceneIndex lucene = LuceneIndex.build(built.archive())) {
+            Topics all = Topics.of(new TopicsFile().read(Path.of("content")), Path.of("content", TopicsFile.NAME), lucene);
+            List<Topic> long_ = all.topics().stream().filter(t -> t.members().size() > TopicPlan.PAPERS_PER_PAGE).toList();
+            assertThat(long_).as("the example has topics of several pages").isNotEmpty();
+            for (Topic t : long_) {
+                int pages = (t.members().size() + TopicPlan.PAPERS_PER_PAGE - 1) / TopicPlan.PAPERS_PER_PAGE;
+                List<String> shown = new java.util.ArrayList<>();
+                for (int p = 1; p <= pages; p++) {
+                    Document doc = page(example, "topics/" + t.slug() + (p == 1 ? "" : "/page/" + p));
+                    List<Element> entries = doc.select("ol.topic-entries > li");
+                    entries.forEach(li -> shown.add(li.selectFirst("a").attr("href")));
+                    assertThat(entries).allSatisfy(li -> assertThat(li.select("small")).hasSize(1));
+                    assertThat(doc.select("nav.pager span").text()).isEqualTo("Page " + p + " of " + pages);
+                    if (p == 1) {
+                        assertThat(monthsPlusUndated(doc.selectFirst("figure.topic-trend svg.trend"))).isEqualTo(t.members().size());
+                        assertThat(entries.stream().filter(li -> li.selectFirst("p") != null).count())
+                                .as("the first page shows TL;DRs").isPositive();
+                    } else {
+                        assertThat(doc.select("figure.topic-trend")).as(t.slug() + " page " + p).isEmpty();
+                        assertThat(doc.select("ol.topic-entries > li > p")).as("titles only further back").isEmpty();
+                    }
+                }
+                assertThat(shown).as(t.slug() + ": every member once, newest first, across the pages")
+                        .isEqualTo(t.members().stream().map(id -> "/papers/" + id.value() + "/").toList());
+            }
+        }
     }
 
     @Test
