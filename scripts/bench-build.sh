@@ -9,8 +9,10 @@
 # the kernel skips inodes freed in the last 60-300 s when it creates a file, so creating files
 # right after deleting a big tree (the previous run's site, a test suite's sites) slows it several
 # times over. Start it 5 minutes after such deletions, or set SETTLE=seconds to wait first.
+# CONTENT_DIR may be several folders joined by ':' (e.g. one with a topics.yml and one without):
+# every variant then runs over each, interleaved, and is reported per folder.
 # Usage:
-#   scripts/bench-build.sh [CONTENT_DIR] [RUNS] [VARIANT...]
+#   scripts/bench-build.sh [CONTENT_DIR[:CONTENT_DIR...]] [RUNS] [VARIANT...]
 # Defaults: ../shared/corpus/cn-chat-arxiv/cs.CL, 3 runs, and the README's command:
 #   "-XX:TieredStopAtLevel=1 -jar target/paperbake.jar"
 # Example, C2 against C1 only: scripts/bench-build.sh "" 3 "-jar target/paperbake.jar" \
@@ -22,8 +24,13 @@ content=${1:-}
 content=${content:-../shared/corpus/cn-chat-arxiv/cs.CL}
 runs=${2:-3}
 shift $(( $# < 2 ? $# : 2 ))
-variants=("$@")
-[ ${#variants[@]} -gt 0 ] || variants=("-XX:TieredStopAtLevel=1 -jar target/paperbake.jar")
+jvms=("$@")
+[ ${#jvms[@]} -gt 0 ] || jvms=("-XX:TieredStopAtLevel=1 -jar target/paperbake.jar")
+IFS=: read -r -a contents <<<"$content"
+variants=(); variant_content=()
+for c in "${contents[@]}"; do
+  for v in "${jvms[@]}"; do variants+=("$v"); variant_content+=("$c"); done
+done
 [ -f target/paperbake.jar ] || mvn -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -38,11 +45,11 @@ for i in $(seq 1 "$runs"); do
     read -r cpu files < <(probe "$work/probe-$i-$j")
     site="$work/site-$i-$j"
     # shellcheck disable=SC2086 # a variant is a list of java arguments
-    /usr/bin/time -f 'TIME %e %M' java $variant build --content "$content" --output "$site" >"$out/log" 2>&1
+    /usr/bin/time -f 'TIME %e %M' java $variant build --content "${variant_content[$j]}" --output "$site" >"$out/log" 2>&1
     wall=$(awk '/^TIME/ {print $2}' "$out/log")
     rss=$(awk '/^TIME/ {print $3}' "$out/log")
     stages=$(sed -n 's/^  stages: //p' "$out/log")
-    echo "run $i, $variant: wall ${wall} s, peak RSS $((rss / 1024)) MB; $stages; probes: cpu ${cpu} s, files ${files} s"
+    echo "run $i, $variant, ${variant_content[$j]}: wall ${wall} s, peak RSS $((rss / 1024)) MB; $stages; probes: cpu ${cpu} s, files ${files} s"
     echo "$wall" >>"$out/wall"; echo "$rss" >>"$out/rss"; echo "$cpu" >>"$out/cpu"; echo "$files" >>"$out/files"
     echo "$stages" | tr '·' '\n' | awk -v d="$out" 'NF==3 {print $2 >> (d "/stage-" $1)}'
     if [ "$i" -eq "$runs" ]; then
@@ -55,7 +62,7 @@ done
 for j in "${!variants[@]}"; do
   out="$work/v$j"
   echo
-  echo "== ${variants[$j]}"
+  echo "== ${variants[$j]}, ${variant_content[$j]}"
   grep -E '^(Built|FAILED)|^  (pages |search index:|output |entries )|^site: ' "$out/last.log"
   echo "median of $runs: wall $(median <"$out/wall") s, peak RSS $(( $(median <"$out/rss") / 1024 )) MB"
   printf 'median per stage:'
