@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompletionsWriterTest {
 
@@ -16,7 +17,7 @@ class CompletionsWriterTest {
     }
 
     @Test
-    void prefixesSpanningManyShardsGetTheirMostFrequentCompletions() throws IOException {
+    void prefixesSpanningManyShardsGetTheirMostFrequentCompletions(@TempDir Path dir) throws IOException {
         List<TermScores.Postings> terms = new ArrayList<>();
         // "re" spans five shards (boundaries below), "rea" one; "ro" two.
         for (String t : List.of("rea", "reach", "read", "real", "reason", "rec", "recall", "red", "reduce", "ref",
@@ -24,7 +25,6 @@ class CompletionsWriterTest {
             terms.add(term(t, t.length() * 3 % 7 + 1));
         }
         List<String> shardFirst = List.of("", "rec", "red", "reg", "rel", "ro");
-        Path dir = Files.createTempDirectory("pb-completions");
         new CompletionsWriter(new IndexFiles(dir)).write(terms, shardFirst);
         String json = Files.readString(dir.resolve("p/" + ('r' % 16) + ".json"));
         List<String> expected = terms.stream().filter(t -> t.term().startsWith("re") && !t.term().equals("re"))

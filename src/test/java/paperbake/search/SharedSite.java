@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import paperbake.Bake;
 import paperbake.index.LuceneIndex;
 import paperbake.index.TermScores;
@@ -16,6 +15,7 @@ import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import paperbake.serve.StaticServer;
+import paperbake.write.Folders;
 
 /**
  * A real baked site, built once per test JVM and shared by the browser test classes (each
@@ -35,9 +35,20 @@ public final class SharedSite {
     private SharedSite() throws IOException {
         Path repo = Path.of("").toAbsolutePath();
         Path content = Files.createTempDirectory("pb-search-content");
-        copyTree(repo.resolve("content"), content);
-        copyTree(repo.resolve("src/test/resources/search"), content);
-        root = Files.createTempDirectory("pb-search-out").resolve("site");
+        Folders.copyTree(repo.resolve("content"), content);
+        Folders.copyTree(repo.resolve("src/test/resources/search"), content);
+        Path out = Files.createTempDirectory("pb-search-out");
+        root = out.resolve("site");
+        // shared by every search test class of the JVM, so removed when the JVM ends, not by one class
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : List.of(content, out)) {
+                try {
+                    Folders.deleteTree(p);
+                } catch (IOException e) {
+                    System.err.println("could not delete " + p + ": " + e.getMessage());
+                }
+            }
+        }));
         Bake bake = new Bake(new ContentReader(), new JBakeOven());
         BuildReport report = bake.build(new Bake.Options(content, root, "/", repo, "Paperbake"));
         if (!report.renderErrors().isEmpty()) {
@@ -70,18 +81,5 @@ public final class SharedSite {
 
     public String url(String path) {
         return server.uri().resolve(path).toString();
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }
