@@ -29,9 +29,9 @@ public final class Main {
          * own code passes Locale.ROOT and UTF-8 explicitly, but libraries inside a bake read the
          * JVM's defaults: Freemarker formats numbers by the default locale, and under ar-EG jffi
          * (loaded by JBake's OrientDB store, which the bake no longer starts) formatted its native
-         * library's file name with Arabic-Indic digits and failed to load it. So the process runs in the root locale, and
-         * prints UTF-8 whatever file.encoding the terminal or CI gave it (file names and digest
-         * text in diagnostics are often Chinese).
+         * library's file name with Arabic-Indic digits and failed to load it. So the process runs
+         * in the root locale, and prints UTF-8 whatever file.encoding the terminal or CI gave it
+         * (file names and digest text in diagnostics are often Chinese).
          */
         Locale.setDefault(Locale.ROOT);
         System.setOut(utf8(FileDescriptor.out));
