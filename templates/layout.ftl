@@ -83,8 +83,3 @@
 </#list>
 </ol>
 </#macro>
-
-<#-- "1 paper", "2 papers", in English only: the topic pages' counts (their labels are not in Labels yet). -->
-<#function count n one many>
-<#return n?c + " " + (n == 1)?then(one, many)>
-</#function>

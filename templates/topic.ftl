@@ -10,16 +10,16 @@
 <article class="topic-page" data-slug="${t.slug}">
 <h1><span class="topic-zh">${t.nameZh}</span><#if t.nameEn?has_content> <span class="topic-en" lang="en">${t.nameEn}</span></#if></h1>
 <#if page.summary.description?has_content><p class="topic-description">${page.summary.description}</p></#if>
-<p class="meta"><span class="topic-count" data-count="${t.papers?c}">${layout.count(t.papers, "paper", "papers")}</span> · <a href="${page.searchUrl}">Search within this topic</a><#if page.feedUrl?has_content> · <a href="${page.feedUrl}" type="application/atom+xml">Atom feed</a></#if></p>
+<p class="meta"><span class="topic-count" data-count="${t.papers?c}"><@layout.n t.papers "Paper"/></span> · <a href="${page.searchUrl}"><@layout.t "searchInTopic"/></a><#if page.feedUrl?has_content> · <a href="${page.feedUrl}" type="application/atom+xml"><@layout.t "atomFeed"/></a></#if></p>
 <#-- the trend once, on the first page: later pages are the same topic further back -->
 <#if page.pager.page == 1>
 <figure class="topic-trend">
 <@trend.chart page.summary.trend "trend"/>
 <figcaption>
-<details><summary>Papers per month</summary>
-<table class="trend-table"><thead><tr><th scope="col">Month</th><th scope="col">Papers</th></tr></thead><tbody>
+<details><summary><@layout.t "papersPerMonth"/></summary>
+<table class="trend-table"><thead><tr><th scope="col"><@layout.t "month"/></th><th scope="col"><@layout.t "paperCount"/></th></tr></thead><tbody>
 <#list page.summary.trend.bars as b><#if b.count gt 0><tr><td>${b.month}</td><td>${b.count?c}</td></tr></#if></#list>
-<#if page.summary.trend.undated gt 0><tr><td>Undated</td><td>${page.summary.trend.undated?c}</td></tr></#if>
+<#if page.summary.trend.undated gt 0><tr><td><@layout.t "undated"/></td><td>${page.summary.trend.undated?c}</td></tr></#if>
 </tbody></table>
 </details>
 </figcaption>
@@ -34,19 +34,19 @@
 <#-- one line of markup per paper: the list repeats every member of the topic. The TL;DR only on
      the first page (the topic's newest papers): further back the list is an index of titles, and each
      paper's page has its TL;DR; on cs.CL's 30 topics that is 0.3 KB of every paper's share of the site. -->
-<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if><#if page.pager.page == 1><#if e.tldrZh?has_content><p>${e.tldrZh}</p><#elseif e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if></#if><small><#if e.date?has_content><time>${e.date}</time><#else>undated</#if><#if e.channel?has_content> · ${e.channel}</#if></small></li>
+<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if><#if page.pager.page == 1><#if e.tldrZh?has_content><p>${e.tldrZh}</p><#elseif e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if></#if><small><#if e.date?has_content><time>${e.date}</time><#else><@layout.t "undated"/></#if><#if e.channel?has_content> · ${e.channel}</#if></small></li>
 </#list>
 </ol>
 </section>
 </#list>
 <#else>
-<p class="empty">No paper matches this topic yet.</p>
+<p class="empty"><@layout.t "noTopicPapers"/></p>
 </#if>
 <#if page.pager.pages gt 1>
-<nav class="pager" aria-label="Pages">
-<#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← Newer</a></#if>
-<span>Page ${page.pager.page?c} of ${page.pager.pages?c}</span>
-<#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}">Older →</a></#if>
+<nav class="pager" <@layout.label "pages"/>>
+<#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← <@layout.t "newer"/></a></#if>
+<span><ui-zh>第 ${page.pager.page?c} 页，共 ${page.pager.pages?c} 页</ui-zh><ui-en>Page ${page.pager.page?c} of ${page.pager.pages?c}</ui-en></span>
+<#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}"><@layout.t "older"/> →</a></#if>
 </nav>
 </#if>
 </article>

@@ -85,6 +85,16 @@ public final class Labels {
                 "Search needs JavaScript. Every paper is also listed on its digest pages and in the archive.");
         put(all, "notFound", "页面不存在", "Not found");
         put(all, "notFoundText", "这个地址没有页面。看看最新论文、归档或搜索：", "There is no page at this address. Try the latest papers, the archive or search:");
+        // Topic pages
+        put(all, "topics", "话题", "Topics");
+        put(all, "searchInTopic", "在这个话题中搜索", "Search within this topic");
+        put(all, "atomFeed", "Atom 订阅", "Atom feed");
+        put(all, "papersPerMonth", "每月论文数", "Papers per month");
+        put(all, "month", "月份", "Month");
+        put(all, "paperCount", "论文数", "Papers");
+        put(all, "undated", "未注明日期", "undated");
+        put(all, "noTopicPapers", "还没有论文属于这个话题。", "No paper matches this topic yet.");
+        put(all, "pages", "分页", "Pages");
         // Count units: Chinese has one form, English a singular and a plural (en is "one|many").
         put(all, "unitPaper", "篇论文", "paper|papers");
         put(all, "unitDigest", "份摘要", "digest|digests");
