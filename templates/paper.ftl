@@ -45,23 +45,15 @@
 <#if page.appearances?size gt 1 && page.sources?has_content>
 <p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>): ${s.fields}<#sep>; </#list></p>
 </#if>
-<#-- topics and related papers (paperbake.index.Topics, Related) -->
+<#-- topics and related papers (paperbake.index.Topics, Related). On every paper page, so each block is
+     one line of markup; their Chinese names and titles say so (lang on the list), as a page in the
+     English UI is lang="en" -->
 <#if page.topics?has_content>
-<section class="paper-topics">
-<h2>Topics · 主题</h2>
-<ul>
-<#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list>
-</ul>
-</section>
+<section class="paper-topics"><h2>Topics · 主题</h2><ul lang="zh-Hans"><#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list></ul></section>
 </#if>
 <#if page.related?has_content>
-<section class="related">
-<h2>Related papers · 相关论文</h2>
-<ul>
-<#-- one title each (Chinese when there is one): the block is on every paper page, so its bytes count 15,756 times on cs.CL -->
-<#list page.related as r><li><#if r.titleZh?has_content><a href="${r.paperUrl}">${r.titleZh}</a><#else><a href="${r.paperUrl}" lang="en">${r.titleEn}</a></#if></li></#list>
-</ul>
-</section>
+<#-- one title each (Chinese when there is one) -->
+<section class="related"><h2>Related papers · 相关论文</h2><ul lang="zh-Hans"><#list page.related as r><li><#if r.titleZh?has_content><a href="${r.paperUrl}">${r.titleZh}</a><#else><a href="${r.paperUrl}" lang="en">${r.titleEn}</a></#if></li></#list></ul></section>
 </#if>
 <#-- end topics and related papers -->
 </article>

@@ -8,7 +8,7 @@
 <#if part == "main">
 <#assign t = page.summary.topic>
 <article class="topic-page" data-slug="${t.slug}">
-<h1><span class="topic-zh">${t.nameZh}</span><#if t.nameEn?has_content> <span class="topic-en" lang="en">${t.nameEn}</span></#if></h1>
+<h1><span class="topic-zh" lang="zh-Hans">${t.nameZh}</span><#if t.nameEn?has_content> <span class="topic-en" lang="en">${t.nameEn}</span></#if></h1>
 <#if page.summary.description?has_content><p class="topic-description">${page.summary.description}</p></#if>
 <p class="meta"><span class="topic-count" data-count="${t.papers?c}"><@layout.n t.papers "Paper"/></span> · <a href="${page.searchUrl}"><@layout.t "searchInTopic"/></a><#if page.feedUrl?has_content> · <a href="${page.feedUrl}" type="application/atom+xml"><@layout.t "atomFeed"/></a></#if></p>
 <#-- the trend once, on the first page: later pages are the same topic further back -->
@@ -28,13 +28,14 @@
 <#if page.months?has_content>
 <#list page.months as m>
 <section class="topic-month">
-<h2>${m.label}</h2>
-<ol class="topic-entries">
+<h2><#if m.label?has_content>${m.label}<#else><@layout.t "undated"/></#if></h2>
+<ol class="topic-entries" lang="zh-Hans">
 <#list m.entries as e>
-<#-- one line of markup per paper: the list repeats every member of the topic. The TL;DR only on
+<#-- one line of markup per paper: the list repeats every member of the topic
+     (the English title in <i>: a title in another language). The TL;DR only on
      the first page (the topic's newest papers): further back the list is an index of titles, and each
      paper's page has its TL;DR; on cs.CL's 30 topics that is 0.3 KB of every paper's share of the site. -->
-<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><span class="title-en" lang="en">${e.titleEn}</span></#if><#if page.pager.page == 1><#if e.tldrZh?has_content><p>${e.tldrZh}</p><#elseif e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if></#if><small><#if e.date?has_content><time>${e.date}</time><#else><@layout.t "undated"/></#if><#if e.channel?has_content> · ${e.channel}</#if></small></li>
+<li><a href="${e.url}"><#if e.titleZh?has_content>${e.titleZh}<#else><span lang="en">${e.titleEn}</span></#if></a><#if e.titleZh?has_content && e.titleEn?has_content><i lang="en">${e.titleEn}</i></#if><#if page.pager.page == 1><#if e.tldrZh?has_content><p>${e.tldrZh}</p><#elseif e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if></#if><small><#if e.date?has_content><time>${e.date}</time><#if e.channel?has_content> · </#if></#if>${e.channel!}</small></li>
 </#list>
 </ol>
 </section>

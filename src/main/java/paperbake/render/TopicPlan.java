@@ -93,7 +93,7 @@ final class TopicPlan {
         for (ArxivId id : ids) {
             Paper p = archive.papers().get(id);
             LocalDate date = p.latest().date();
-            String label = date == null ? "Undated" : date.toString().substring(0, 7);
+            String label = date == null ? "" : date.toString().substring(0, 7); // "": the undated, labelled by the template
             if (!label.equals(current)) {
                 group = new ArrayList<>();
                 out.add(new MonthGroup(label, group));

@@ -130,7 +130,7 @@ public final class Views {
     public record TopicEntry(String id, String url, String titleZh, String titleEn, String tldrZh, String tldrEn,
                              String date, String channel) {}
 
-    /** {@code label} is YYYY-MM, or "Undated". */
+    /** {@code label} is YYYY-MM, or empty for the undated papers (the template names them in both UI languages). */
     public record MonthGroup(String label, List<TopicEntry> entries) {}
 
     public record TopicPage(TopicSummary summary, List<MonthGroup> months, Pager pager, String searchUrl,
