@@ -240,11 +240,7 @@ class ReaderSiteBrowserTest {
         new Select(browser.findElement(By.id("theme-select"))).selectByValue("dark");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
         // On the next page, the theme must already be set when <body> starts: nothing is painted before it.
-        Object watch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "new MutationObserver((ms, o) => { if (document.body) { o.disconnect();"
-                        + " window.__themeAtBody = document.documentElement.getAttribute('data-theme') || 'system'; } })"
-                        + ".observe(document, { childList: true, subtree: true });"));
-        try {
+        try (AtBody ignored = atBody("__themeAtBody", "document.documentElement.getAttribute('data-theme') || 'system'")) {
             browser.get(url("/archive/"));
             assertThat(browser.executeScript("return window.__themeAtBody")).isEqualTo("dark");
             assertThat(luminance(color(browser.findElement(By.tagName("html")), "background-color"))).isLessThan(0.1);
@@ -261,10 +257,6 @@ class ReaderSiteBrowserTest {
             browser.get(url("/channels/"));
             assertThat(browser.executeScript("return window.__themeAtBody")).isEqualTo("system");
             assertThat(luminance(color(browser.findElement(By.tagName("html")), "background-color"))).isLessThan(0.1);
-        } finally {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> id = (Map<String, Object>) watch;
-            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id.get("identifier")));
         }
     }
 
@@ -285,11 +277,7 @@ class ReaderSiteBrowserTest {
         WebElement zh = browser.findElement(By.cssSelector(".channel-day .entries > li .title-zh"));
         assertThat(zh.getAttribute("lang")).isEqualTo("zh-Hans");
         assertThat(zh.getText()).endsWith("中文标题");
-        Object watch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "new MutationObserver((ms, o) => { if (document.body) { o.disconnect();"
-                        + " window.__uiAtBody = document.documentElement.lang; } })"
-                        + ".observe(document, { childList: true, subtree: true });"));
-        try {
+        try (AtBody ignored = atBody("__uiAtBody", "document.documentElement.lang")) {
             browser.get(url("/papers/" + paperOf.get(GOOD) + "/"));
             assertThat(browser.executeScript("return window.__uiAtBody")).as("set before <body>: no flash").isEqualTo("en");
             assertThat(browser.findElement(By.cssSelector("section.appearances h2")).getText()).isEqualTo("Appeared in");
@@ -299,11 +287,23 @@ class ReaderSiteBrowserTest {
             browser.get(url("/archive/"));
             assertThat(browser.executeScript("return window.__uiAtBody")).isEqualTo("zh-Hans");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("归档");
-        } finally {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> id = (Map<String, Object>) watch;
-            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id.get("identifier")));
         }
+    }
+
+    /** A script on every new document that stores {@code expression} in {@code window[name]} once <body> starts. */
+    private interface AtBody extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private AtBody atBody(String name, String expression) {
+        Object watch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "new MutationObserver((ms, o) => { if (document.body) { o.disconnect();"
+                        + " window." + name + " = " + expression + "; } })"
+                        + ".observe(document, { childList: true, subtree: true });"));
+        @SuppressWarnings("unchecked")
+        Object id = ((Map<String, Object>) watch).get("identifier");
+        return () -> browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
     }
 
     @Test
