@@ -39,6 +39,11 @@ public final class ArchiveRenderingTool implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        return render(db, config);
+    }
+
+    /** The bake itself, which needs no JBake {@code Renderer}: pages go through JBake's Freemarker engine directly. */
+    int render(ContentStore db, JBakeConfiguration config) throws RenderingException {
         if (!(config.get(RenderJob.CONFIG_KEY) instanceof RenderJob job)) {
             return 0; // a plain JBake bake that is not Paperbake's: nothing of ours to render
         }

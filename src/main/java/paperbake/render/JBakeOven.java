@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
@@ -40,7 +39,7 @@ public final class JBakeOven {
         ContentStore unused = new ContentStore("memory", "paperbake");
         List<Throwable> errors = new ArrayList<>();
         try {
-            new ArchiveRenderingTool().render(new Renderer(unused, config), unused, config);
+            new ArchiveRenderingTool().render(unused, config);
         } catch (RenderingException e) {
             errors.add(e);
         }
