@@ -49,7 +49,7 @@
      one line of markup; their Chinese names and titles say so (lang on the list), as a page in the
      English UI is lang="en" -->
 <#if page.topics?has_content>
-<section class="paper-topics"><h2>Topics · 主题</h2><ul lang="zh-Hans"><#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list></ul></section>
+<section class="paper-topics"><h2>Topics · 话题</h2><ul lang="zh-Hans"><#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list></ul></section>
 </#if>
 <#if page.related?has_content>
 <#-- one title each (Chinese when there is one) -->

@@ -235,7 +235,7 @@ class SearchPage {
     } else if (rows.length === 0) {
       const filtered = s.channel || s.topic || s.from || s.to;
       this.status.replaceChildren(...both(
-        `没有论文匹配“${s.q}”` + (filtered ? '（在这些筛选条件下）。试试清除频道、主题或日期。' : '。试试更少的词、另一种拼写或另一种语言。'),
+        `没有论文匹配“${s.q}”` + (filtered ? '（在这些筛选条件下）。试试清除频道、话题或日期。' : '。试试更少的词、另一种拼写或另一种语言。'),
         `No papers match “${s.q}”` + (filtered ? ' with these filters. Try clearing the channel, topic or dates.'
           : '. Try fewer words, another spelling, or the other language.')));
     } else {
