@@ -117,7 +117,7 @@ public final class Bake {
         if (file.topics().isEmpty()) {
             return file.diagnostics();
         }
-        try (LuceneIndex lucene = LuceneIndex.build(checked.archive())) {
+        try (LuceneIndex lucene = LuceneIndex.build(checked.archive(), Topics.needsPositions(file))) {
             return Topics.of(file, content.resolve(TopicsFile.NAME), lucene).diagnostics();
         }
     }
@@ -162,9 +162,12 @@ public final class Bake {
             // read it, and pages only read the records derived from it.
             progress.start("index", 0, "");
             long indexStart = System.nanoTime();
-            try (LuceneIndex lucene = times.time("index", () -> LuceneIndex.build(archive))) {
+            // read first: its queries decide whether the index needs positions
+            TopicsFile.Result topicsSource = topicsFile.read(options.content());
+            try (LuceneIndex lucene = times.time("index",
+                    () -> LuceneIndex.build(archive, Topics.needsPositions(topicsSource)))) {
                 Topics topics = times.time("topics", () -> Topics.of(
-                        topicsFile.read(options.content()), options.content().resolve(TopicsFile.NAME), lucene));
+                        topicsSource, options.content().resolve(TopicsFile.NAME), lucene));
                 progress.found(topics.diagnostics());
                 diagnostics.addAll(topics.diagnostics());
                 diagnostics.sort(Diagnostic.BY_PLACE);

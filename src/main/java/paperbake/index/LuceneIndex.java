@@ -46,23 +46,41 @@ public final class LuceneIndex implements AutoCloseable {
             .comparing((Paper p) -> p.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Paper::id, Comparator.reverseOrder());
 
-    private static final FieldType TEXT = textType();
+    private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
+    private static final FieldType TEXT_WITH_POSITIONS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private final List<Paper> papers;
     private final PaperAnalyzer analyzer;
     private final IndexReader reader;
     private final IndexSearcher searcher;
+    private final boolean positions;
 
-    private LuceneIndex(List<Paper> papers, PaperAnalyzer analyzer, IndexReader reader) {
+    private LuceneIndex(List<Paper> papers, PaperAnalyzer analyzer, IndexReader reader, boolean positions) {
         this.papers = papers;
         this.analyzer = analyzer;
         this.reader = reader;
+        this.positions = positions;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
     }
 
+    /** Without positions: what search, related papers and exact-phrase topics need. */
     public static LuceneIndex build(Archive archive) {
-        return build(archive, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        return build(archive, false);
+    }
+
+    /**
+     * @param positions index term positions: only a topic query that Lucene alone can answer
+     *                  (a sloppy phrase, {@link Topics#needsPositions}) needs them. They were over
+     *                  a third of the index stage's CPU (docs/BENCHMARKS.md); exact phrases are
+     *                  answered without them ({@link PhraseMatches}).
+     */
+    public static LuceneIndex build(Archive archive, boolean positions) {
+        return build(archive, positions, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    public static LuceneIndex build(Archive archive, int threads) {
+        return build(archive, false, threads);
     }
 
     /**
@@ -71,7 +89,7 @@ public final class LuceneIndex implements AutoCloseable {
      * paper order whatever the thread count, and BM25 statistics are index-wide (IndexSearcher
      * aggregates them over the slices), so the output does not depend on the machine.
      */
-    public static LuceneIndex build(Archive archive, int threads) {
+    public static LuceneIndex build(Archive archive, boolean positions, int threads) {
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
         PaperAnalyzer analyzer = new PaperAnalyzer();
@@ -80,7 +98,7 @@ public final class LuceneIndex implements AutoCloseable {
         List<Callable<DirectoryReader>> jobs = new ArrayList<>();
         for (int from = 0; from < Math.max(1, papers.size()); from += Math.max(1, per)) {
             List<Paper> slice = papers.subList(from, Math.min(papers.size(), from + Math.max(1, per)));
-            jobs.add(() -> indexSlice(slice));
+            jobs.add(() -> indexSlice(slice, positions ? TEXT_WITH_POSITIONS : TEXT));
         }
         ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
         try {
@@ -89,7 +107,7 @@ public final class LuceneIndex implements AutoCloseable {
                 readers.add(f.get());
             }
             return new LuceneIndex(List.copyOf(papers), analyzer,
-                    new MultiReader(readers.toArray(new IndexReader[0]), true));
+                    new MultiReader(readers.toArray(new IndexReader[0]), true), positions);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -102,7 +120,7 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private static DirectoryReader indexSlice(List<Paper> papers) throws IOException {
+    private static DirectoryReader indexSlice(List<Paper> papers, FieldType type) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         // One thread and one big buffer: a single flush, so doc numbers are insertion order.
         IndexWriterConfig cfg = new IndexWriterConfig(new PaperAnalyzer())
@@ -116,7 +134,7 @@ public final class LuceneIndex implements AutoCloseable {
             for (Paper p : papers) {
                 Document doc = new Document();
                 for (SearchField f : SearchField.values()) {
-                    doc.add(new Field(f.name, f.text.apply(p), TEXT));
+                    doc.add(new Field(f.name, f.text.apply(p), type));
                 }
                 w.addDocument(doc);
             }
@@ -125,14 +143,11 @@ public final class LuceneIndex implements AutoCloseable {
         return DirectoryReader.open(dir);
     }
 
-    /**
-     * Positions are indexed for the phrase queries of topics ({@code title:"retrieval augmented"},
-     * and a Chinese word as the phrase of its bigrams); BM25 scores do not depend on them.
-     */
-    private static FieldType textType() {
+    /** BM25 scores need frequencies and norms only; positions are for sloppy topic phrases. */
+    private static FieldType textType(IndexOptions options) {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setIndexOptions(options);
         t.setStored(false);
         t.freeze();
         return t;
@@ -153,6 +168,11 @@ public final class LuceneIndex implements AutoCloseable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** Whether term positions are indexed, so that Lucene can run phrase queries itself. */
+    public boolean positions() {
+        return positions;
     }
 
     /** The distinct query terms of {@code text}, in first-occurrence order. */

@@ -36,6 +36,7 @@ public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
     public static Topics of(TopicsFile.Result file, Path source, LuceneIndex index) {
         List<Diagnostic> problems = new ArrayList<>(file.diagnostics());
         List<Topic> topics = new ArrayList<>();
+        PhraseMatches phrases = new PhraseMatches(index);
         for (TopicSpec spec : file.topics()) {
             Query query;
             try {
@@ -44,6 +45,13 @@ public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
                 problems.add(Diagnostic.warning(source, spec.line(), "topic \"" + spec.slug()
                         + "\": the query is not valid Lucene syntax, topic left out: " + firstLine(e.getMessage())));
                 continue;
+            }
+            if (!index.positions()) {
+                if (!PhraseMatches.answerable(query)) {
+                    throw new IllegalStateException("topic \"" + spec.slug() + "\" needs an index with positions"
+                            + " (Topics.needsPositions decides it before indexing)");
+                }
+                query = phrases.resolve(query);
             }
             List<ArxivId> members = new ArrayList<>();
             matches(index, query).forEach(doc -> members.add(index.papers().get(doc).id()));
@@ -57,9 +65,32 @@ public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
         return new Topics(topics, problems);
     }
 
+    /**
+     * Whether some valid query of {@code file} is one only Lucene's positional matcher answers (a
+     * sloppy phrase), so the index must keep positions; read before indexing, since an index
+     * without them is a third cheaper to build. Invalid queries are reported by {@link #of}.
+     */
+    public static boolean needsPositions(TopicsFile.Result file) {
+        PaperAnalyzer analyzer = new PaperAnalyzer();
+        for (TopicSpec spec : file.topics()) {
+            try {
+                if (!PhraseMatches.answerable(parse(spec.query(), analyzer))) {
+                    return true;
+                }
+            } catch (ParseException e) {
+                // left out of the topics, and reported, by of()
+            }
+        }
+        return false;
+    }
+
     /** The topic query as Lucene sees it: the index's fields and analyzer. */
     public static Query parse(String query, LuceneIndex index) throws ParseException {
-        QueryParser parser = new TopicQueryParser(index.analyzer());
+        return parse(query, index.analyzer());
+    }
+
+    private static Query parse(String query, PaperAnalyzer analyzer) throws ParseException {
+        QueryParser parser = new TopicQueryParser(analyzer);
         try {
             return parser.parse(query);
         } catch (RuntimeException e) { // e.g. too many clauses from a wildcard: still the query's fault

@@ -23,6 +23,8 @@ class TopicsTest {
     static final Path TOPICS = Path.of("src/test/resources/topics");
     static Archive archive;
     static LuceneIndex index;
+    /** The same archive with positions, where Lucene runs phrase queries itself: the reference. */
+    static LuceneIndex withPositions;
     static Topics topics;
 
     static Archive fixture() {
@@ -35,19 +37,21 @@ class TopicsTest {
     static void build() {
         archive = fixture();
         index = LuceneIndex.build(archive);
+        withPositions = LuceneIndex.build(archive, true);
         topics = Topics.of(new TopicsFile().read(TOPICS), TOPICS.resolve(TopicsFile.NAME), index);
     }
 
     @AfterAll
     static void close() throws Exception {
         index.close();
+        withPositions.close();
     }
 
     @Test
     void everyTopicHasExactlyTheHitsOfIndexSearcherNewestFirst() throws Exception {
         assertThat(topics.topics()).extracting(Topic::slug).containsExactly("speech", "sentiment", "llm", "nothing-yet");
         for (Topic t : topics.topics()) {
-            TopDocs hits = index.searcher().search(Topics.parse(t.spec().query(), index), index.papers().size());
+            TopDocs hits = withPositions.searcher().search(Topics.parse(t.spec().query(), withPositions), index.papers().size());
             int[] docs = Arrays.stream(hits.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
             List<ArxivId> expected = new ArrayList<>();
             for (int d : docs) {
@@ -65,7 +69,7 @@ class TopicsTest {
                 .isEqualTo("te:\"language model\" tz:\"language model\"");
         // a Chinese word is the phrase of its bigrams, not any one of them
         assertThat(Topics.parse("检索增强", index).toString()).contains("te:\"检索 索增 增强\"").doesNotContain("te:增强 ");
-        ScoreDoc[] phrase = index.searcher().search(Topics.parse("title:\"speech recognition\"", index), 100).scoreDocs;
+        ScoreDoc[] phrase = withPositions.searcher().search(Topics.parse("title:\"speech recognition\"", withPositions), 100).scoreDocs;
         for (ScoreDoc sd : phrase) {
             assertThat(index.papers().get(sd.doc).titleEn().toLowerCase(java.util.Locale.ROOT)).contains("speech recognition");
         }
