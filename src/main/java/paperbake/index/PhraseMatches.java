@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -120,11 +120,18 @@ final class PhraseMatches {
         }
         FixedBitSet candidates = collect(all.build());
         SearchField field = fields.get(p.getField());
-        List<String> wanted = Arrays.stream(terms).map(Term::text).toList();
-        for (int doc = candidates.nextSetBit(0); doc != BitSetIterator.NO_MORE_DOCS;
-                doc = doc + 1 < candidates.length() ? candidates.nextSetBit(doc + 1) : BitSetIterator.NO_MORE_DOCS) {
-            if (contains(field.text.apply(index.papers().get(doc)), p.getField(), wanted, at)) {
-                out.set(doc);
+        char[][] wanted = Arrays.stream(terms).map(t -> t.text().toCharArray()).toArray(char[][]::new);
+        int[] docs = new int[candidates.cardinality()];
+        for (int i = 0, doc = -1; i < docs.length; i++) {
+            docs[i] = doc = candidates.nextSetBit(doc + 1);
+        }
+        // Each candidate is independent and the analyzer keeps a stream per thread: both cores.
+        boolean[] hit = new boolean[docs.length];
+        IntStream.range(0, docs.length).parallel().forEach(i ->
+                hit[i] = contains(field.text.apply(index.papers().get(docs[i])), p.getField(), wanted, at));
+        for (int i = 0; i < docs.length; i++) {
+            if (hit[i]) {
+                out.set(docs[i]);
             }
         }
         return out;
@@ -135,8 +142,8 @@ final class PhraseMatches {
      * one {@code start}: positions counted as {@code IndexWriter} counts them (the first token at
      * 0, each token's position increment added, so a removed stop word leaves its gap).
      */
-    private boolean contains(String text, String field, List<String> terms, int[] at) {
-        Map<String, BitSet> positions = new HashMap<>();
+    private boolean contains(String text, String field, char[][] terms, int[] at) {
+        BitSet[] positions = new BitSet[terms.length];
         try (TokenStream ts = index.analyzer().tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -144,22 +151,29 @@ final class PhraseMatches {
             int pos = -1;
             while (ts.incrementToken()) {
                 pos += inc.getPositionIncrement();
-                String t = term.toString();
-                if (terms.contains(t)) {
-                    positions.computeIfAbsent(t, k -> new BitSet()).set(pos);
+                for (int i = 0; i < terms.length; i++) { // a phrase has a few terms: no hashing, no String
+                    if (Arrays.equals(term.buffer(), 0, term.length(), terms[i], 0, terms[i].length)) {
+                        if (positions[i] == null) {
+                            positions[i] = new BitSet();
+                        }
+                        positions[i].set(pos);
+                    }
                 }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BitSet first = positions.getOrDefault(terms.get(0), new BitSet());
-        for (int p = first.nextSetBit(0); p >= 0; p = first.nextSetBit(p + 1)) {
+        for (BitSet b : positions) {
+            if (b == null) {
+                return false;
+            }
+        }
+        for (int p = positions[0].nextSetBit(0); p >= 0; p = positions[0].nextSetBit(p + 1)) {
             int start = p - at[0];
             boolean all = true;
-            for (int i = 1; i < terms.size() && all; i++) {
-                BitSet bits = positions.get(terms.get(i));
-                all = bits != null && bits.get(start + at[i]); // positions only grow: start + at[i] >= p
+            for (int i = 1; i < terms.length && all; i++) {
+                all = positions[i].get(start + at[i]); // positions only grow: start + at[i] >= p
             }
             if (all) {
                 return true;
