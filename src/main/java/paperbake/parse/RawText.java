@@ -112,15 +112,18 @@ final class RawText {
         }
 
         void run() {
-            for (int i = 0; i < in.length(); i++) {
-                char c = in.charAt(i);
+            // One bulk copy, then array reads: under the README's C1-only JIT each String.charAt
+            // is a call with its own index check, and this loop sees every character of the corpus.
+            char[] chars = in.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
                 if (c == '\n') {
                     endLine();
                     line++;
                 } else if (c >= 0x20 && c < 0x7F) {
                     lineLength++; // printable ASCII: checked first, it is most of the text
                 } else if (c == '\r') {
-                    boolean crlf = i + 1 < in.length() && in.charAt(i + 1) == '\n';
+                    boolean crlf = i + 1 < chars.length && chars[i + 1] == '\n';
                     drop(i);
                     if (crlf) {
                         crlfLine = crlfLine == 0 ? line : crlfLine;

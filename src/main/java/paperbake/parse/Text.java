@@ -35,16 +35,21 @@ final class Text {
         while (b > a && isDropped(s.charAt(b - 1))) {
             b--;
         }
-        // s.charAt(a) is kept as is, so every space checked below has a predecessor in range.
-        for (int i = a; i < b; i++) {
-            char c = s.charAt(i);
-            if (isPlain(c) || c == ' ' && s.charAt(i - 1) != ' ') {
+        // Read from a bulk copy: under the README's C1-only JIT each String.charAt is a call
+        // with its own index check, and this loop sees nearly every character of the corpus.
+        char[] chars = new char[b - a];
+        s.getChars(a, b, chars, 0);
+        // chars[0] is kept as is, so every space checked below has a predecessor in range.
+        for (int j = 1; j < chars.length; j++) {
+            char c = chars[j];
+            if (isPlain(c) || c == ' ' && chars[j - 1] != ' ') {
                 continue;
             }
-            if (isZeroWidth(c) || isSpace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) {
+            if (isZeroWidth(c) || isSpace(c) && (c != ' ' || chars[j - 1] == ' ')) {
+                int i = a + j;
                 // Restart before a single space that may open a longer run, so that the
                 // prefix copied as is ends in a kept character, as collapse expects.
-                int clean = s.charAt(i - 1) == ' ' ? i - 1 : i;
+                int clean = chars[j - 1] == ' ' ? i - 1 : i;
                 StringBuilder out = new StringBuilder(b - a);
                 out.append(s, a, clean);
                 collapse(s, clean, b, out);
