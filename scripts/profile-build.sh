@@ -4,7 +4,8 @@
 # A sample belongs to the stage of the innermost Paperbake frame on its stack (parse, model,
 # index: Lucene indexing, topics, related; render; write; search: the export), or to "jvm/other"
 # (class loading, JIT, GC threads are not sampled by JFR's method sampler, so shares are of
-# Java execution). Top frames are the innermost frames (self time), library code included.
+# Java execution). A sample under Topics is topics', though its phrase checks run the index's
+# analyzer. Top frames are the innermost frames (self time), library code included.
 # Usage: scripts/profile-build.sh [CONTENT_DIR] [JAR] [TOP]
 # Defaults: ../shared/corpus/cn-chat-arxiv/cs.CL, target/paperbake.jar, 8 frames a stage.
 # Needs the JDK's `jfr` tool and python3. Shares are stable under load; seconds are not.
@@ -33,6 +34,9 @@ STAGES = [  # first match of the innermost Paperbake frame wins
     ("render", ("paperbake.render.",)),
 ]
 def stage(frames):
+    # topics' phrase checks run the index's analyzer: theirs, not the index stage's
+    if any(f.startswith(("paperbake.index.Topics", "paperbake.index.PhraseMatches")) for f in frames):
+        return "topics"
     for f in frames:
         if f.startswith("paperbake."):
             for name, prefixes in STAGES:
