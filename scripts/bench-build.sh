@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Build benchmark: bakes a content folder RUNS times with each given variant (java arguments up to
 # and including the jar; variants are interleaved, so those compared share the machine's moods),
-# each build into an empty output folder, and reports per variant the median wall time, peak RSS
-# and time per stage. Before each build it times two fixed probes of
-# the machine (a CPU loop, and creating 5,000 folders with a 5 KB file each, as pages are written),
+# each build into an empty output folder, and reports per variant the median wall time, peak RSS,
+# user+sys CPU seconds and time per stage (each run's line also has the load average). Before each
+# build it times two fixed probes of the machine (a CPU loop, and creating 5,000 folders with a 5 KB file each, as pages are written),
 # so figures from a noisy shared machine can be read against how fast it was at that moment.
 # Nothing is deleted until all runs are done: on ext4 without a journal (this workplace's disk)
 # the kernel skips inodes freed in the last 60-300 s when it creates a file, so creating files
@@ -45,12 +45,13 @@ for i in $(seq 1 "$runs"); do
     read -r cpu files < <(probe "$work/probe-$i-$j")
     site="$work/site-$i-$j"
     # shellcheck disable=SC2086 # a variant is a list of java arguments
-    /usr/bin/time -f 'TIME %e %M' java $variant build --content "${variant_content[$j]}" --output "$site" >"$out/log" 2>&1
+    /usr/bin/time -f 'TIME %e %M %U %S' java $variant build --content "${variant_content[$j]}" --output "$site" >"$out/log" 2>&1
     wall=$(awk '/^TIME/ {print $2}' "$out/log")
     rss=$(awk '/^TIME/ {print $3}' "$out/log")
+    cpu_used=$(awk '/^TIME/ {print $4 + $5}' "$out/log") # user + sys: what a shared machine does not inflate as much
     stages=$(sed -n 's/^  stages: //p' "$out/log")
-    echo "run $i, $variant, ${variant_content[$j]}: wall ${wall} s, peak RSS $((rss / 1024)) MB; $stages; probes: cpu ${cpu} s, files ${files} s"
-    echo "$wall" >>"$out/wall"; echo "$rss" >>"$out/rss"; echo "$cpu" >>"$out/cpu"; echo "$files" >>"$out/files"
+    echo "run $i, $variant, ${variant_content[$j]}: wall ${wall} s, user+sys ${cpu_used} s, peak RSS $((rss / 1024)) MB, load $(cut -d' ' -f1 /proc/loadavg); $stages; probes: cpu ${cpu} s, files ${files} s"
+    echo "$wall" >>"$out/wall"; echo "$cpu_used" >>"$out/used"; echo "$rss" >>"$out/rss"; echo "$cpu" >>"$out/cpu"; echo "$files" >>"$out/files"
     echo "$stages" | tr '·' '\n' | awk -v d="$out" 'NF==3 {print $2 >> (d "/stage-" $1)}'
     if [ "$i" -eq "$runs" ]; then
       cp "$out/log" "$out/last.log"
@@ -64,7 +65,7 @@ for j in "${!variants[@]}"; do
   echo
   echo "== ${variants[$j]}, ${variant_content[$j]}"
   grep -E '^(Built|FAILED)|^  (pages |search index:|output |entries )|^site: ' "$out/last.log"
-  echo "median of $runs: wall $(median <"$out/wall") s, peak RSS $(( $(median <"$out/rss") / 1024 )) MB"
+  echo "median of $runs: wall $(median <"$out/wall") s, user+sys $(median <"$out/used") s, peak RSS $(( $(median <"$out/rss") / 1024 )) MB"
   printf 'median per stage:'
   for f in "$out"/stage-*; do printf ' %s %s s' "${f##*/stage-}" "$(median <"$f")"; done; echo
   echo "machine probes (median): cpu loop $(median <"$out/cpu") s, 5,000 folders+files $(median <"$out/files") s"
