@@ -265,12 +265,6 @@ export class SearchEngine {
     return (d) => d >= lo && d < hi && has(bits, d) && has(tbits, d);
   }
 
-  /**
-   * Top `k` papers for `text`: {hits: [{doc, score, max, exact}], terms, corrections, more, count,
-   * rounds}. With sort 'newest' the hits are every paper matching the most words (all of them when
-   * any paper has them all), newest first, and count is exact. count is {min, max} papers
-   * matching; rounds (relevance only) the rounds of deeper postings it read after the shards.
-   */
   /** [[slug, Chinese name, English name]] of the site's topics (an empty list on a site without any). */
   async topics() {
     try {
@@ -281,6 +275,11 @@ export class SearchEngine {
   }
 
   /**
+   * Top `k` papers for `text`: {hits: [{doc, score, max, exact}], terms, corrections, more, count,
+   * rounds}. With sort 'newest' the hits are every paper matching the most words (all of them when
+   * any paper has them all), newest first, and count is exact. count is {min, max} papers
+   * matching; rounds (relevance only) the rounds of deeper postings it read after the shards.
+   *
    * prefetch: start fetching the result data of papers as soon as they are certain to be in the
    * top k, while deeper postings still load (the page then shows them without another round).
    */
