@@ -43,7 +43,8 @@
 </ul>
 </section>
 <#if page.appearances?size gt 1 && page.sources?has_content>
-<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>): ${s.fields}<#sep>; </#list></p>
+<#-- Which listing gave which field; when one listing gave them all, naming the fields says nothing more. -->
+<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>)<#if page.sources?size gt 1>: ${s.fields}</#if><#sep>; </#list></p>
 </#if>
 <#-- topics and related papers (paperbake.index.Topics, Related). On every paper page, so each block is
      one line of markup; their Chinese names and titles say so (lang on the list), as a page in the
