@@ -13,7 +13,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
 <#-- Read by search.js on the search page and by `serve` from the home page (serve.BasePath); other scripts take
      their base from their own URL. -->
-<#if bodyClass == "search" || path == "index.html"><meta name="paperbake-base" content="${site.base}"></#if>
+<#if bodyClass == "search" || path == ""><meta name="paperbake-base" content="${site.base}"></#if>
 <title>${title} · ${site.name}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
