@@ -44,12 +44,19 @@ public final class Bake {
      * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      * @param lang  the UI language, {@code zh} or {@code en} ({@link Labels})
+     * @param clean swap in a whole new tree even over a site Paperbake built, instead of
+     *              updating it in place ({@link SiteOutput})
      */
     public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
-                          String lang) {
+                          String lang, boolean clean) {
 
         public Options {
             lang = Labels.language(lang);
+        }
+
+        public Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
+                       String lang) {
+            this(content, output, baseUrl, theme, siteName, feedEntries, lang, false);
         }
 
         public Options(Path content, Path output, String baseUrl, Path theme, String siteName) {
@@ -148,13 +155,15 @@ public final class Bake {
         StageTimes times = new StageTimes();
         Path themeFolder = Theme.folderFor(options.theme(), options.content());
         // The output is judged (and a killed build's site put back) before the digests are read.
-        try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices)) {
+        try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices,
+                !options.clean())) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
             Checked checked = check(options.content(), times, progress);
             Archive archive = checked.archive();
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
+            long pageBytes = 0;
             FeedSettings feeds = FeedSettings.forBaseUrl(options.baseUrl(), options.feedEntries());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             List<Throwable> errors;
@@ -181,18 +190,19 @@ public final class Bake {
                 long renderStart = System.nanoTime();
                 errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
                 // Pages are written as they are rendered; the write share is thread time spread over the workers.
+                pageBytes = out.bytes();
                 long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
                 times.add("render", System.nanoTime() - renderStart - writeShare);
                 times.add("write", writeShare);
                 progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
                 if (errors.isEmpty()) {
-                    // The search index (search/ beside the page the oven rendered there) is written
-                    // straight into staging, so it is swapped in with the pages or not at all.
+                    // The search index (search/ beside the page the oven rendered there) goes to the
+                    // same output as the pages, so it is committed with them or not at all.
                     progress.start("search", 0, "");
                     long searchStart = System.nanoTime();
                     index = times.time("search", () -> {
-                        SearchIndexStats s = search.write(lucene, archive, out.staging());
-                        topicFilter.write(topics, lucene, out.staging());
+                        SearchIndexStats s = search.write(lucene, archive, out);
+                        topicFilter.write(topics, lucene, out);
                         return s;
                     });
                     SearchIndexStats written = index;
@@ -206,7 +216,8 @@ public final class Bake {
                 times.add("write", System.nanoTime() - commitStart);
             }
             return new BuildReport(archive, diagnostics, checked.reconciliation(),
-                    stats, out.bytes(), index, errors, times, System.nanoTime() - start);
+                    stats, pageBytes, index, new BuildReport.Files(out.files(), out.unchanged()), errors, times,
+                    System.nanoTime() - start);
         }
     }
 
