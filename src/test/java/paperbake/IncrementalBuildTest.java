@@ -1,0 +1,116 @@
+package paperbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import paperbake.parse.ContentReader;
+import paperbake.render.JBakeOven;
+import paperbake.report.BuildReport;
+import paperbake.write.Folders;
+
+/**
+ * The same {@code build}, run again over a site it built after the content changed, gives the
+ * site a clean build of the new content gives, byte for byte and file for file. One archive (the
+ * embedded example, with its topics, under an absolute base URL so feeds and sitemaps are in)
+ * goes through a new day, a removed digest and an edited one, in that order; after each, the
+ * site updated in place is compared with a clean build into a new folder.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IncrementalBuildTest {
+
+    private static final String BASE = "https://example.github.io/archive/";
+    private static final String NEW_DAY = "cs.CL/2026-08-21.md";
+
+    @TempDir
+    static Path dir;
+
+    static Path content;
+    static Path site;
+    static int clean;
+
+    @BeforeAll
+    static void firstBuild() throws IOException {
+        content = dir.resolve("content");
+        Folders.copyTree(Path.of("content"), content);
+        Files.move(content.resolve(NEW_DAY), dir.resolve("held-back.md"));
+        site = dir.resolve("site");
+        assertThat(build(site, false).written()).isTrue();
+    }
+
+    static BuildReport build(Path output, boolean cleanBuild) throws IOException {
+        return new Bake(new ContentReader(), new JBakeOven()).build(
+                new Bake.Options(content, output, BASE, Path.of("."), "Test archive", 20, "zh", cleanBuild),
+                notice -> { }, paperbake.report.Progress.SILENT);
+    }
+
+    /** Rebuilds in place, builds the same content clean, and compares the two sites. */
+    private static void rebuildAndCompare() throws IOException {
+        BuildReport update = build(site, false);
+        assertThat(update.written()).isTrue();
+        assertThat(update.files().unchanged()).as("pages that did not change are not written").isPositive();
+        assertThat(update.files().unchanged()).isLessThan(update.files().total());
+        Path fresh = dir.resolve("clean-" + ++clean);
+        assertThat(build(fresh, true).written()).isTrue();
+        assertThat(tree(site)).as("the updated site against a clean build of the same content").isEqualTo(tree(fresh));
+    }
+
+    @Test
+    @Order(1)
+    void aNewDay() throws IOException {
+        Files.move(dir.resolve("held-back.md"), content.resolve(NEW_DAY));
+        rebuildAndCompare();
+        assertThat(site.resolve("digests/cs.CL/2026-08-21/index.html")).isRegularFile();
+    }
+
+    @Test
+    @Order(2)
+    void aDigestRemoved() throws IOException {
+        Files.delete(content.resolve("econ/2023-10-03.md"));
+        rebuildAndCompare();
+        assertThat(site.resolve("digests/econ/2023-10-03")).doesNotExist();
+    }
+
+    @Test
+    @Order(3)
+    void aDigestEdited() throws IOException {
+        Path digest = content.resolve("q-fin/2023-10-03.md");
+        String text = Files.readString(digest);
+        String edited = text.replace("Clustering And Deep", "Clustering And Revised Deep");
+        assertThat(edited).as("the fixture has the title to edit").isNotEqualTo(text);
+        Files.writeString(digest, edited);
+        rebuildAndCompare();
+    }
+
+    /** Every file of a site by path, with a digest of its bytes. */
+    static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
