@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import paperbake.cache.BuildCache;
+import paperbake.cache.CodeIdentity;
 import paperbake.index.LuceneIndex;
 import paperbake.index.Related;
 import paperbake.index.SearchIndexStats;
@@ -16,6 +18,7 @@ import paperbake.index.SearchIndexWriter;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
+import paperbake.parse.ParseCache;
 import paperbake.parse.ReadResult;
 import paperbake.render.FeedSettings;
 import paperbake.render.JBakeOven;
@@ -44,11 +47,12 @@ public final class Bake {
      * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      * @param lang  the UI language, {@code zh} or {@code en} ({@link Labels})
-     * @param clean swap in a whole new tree even over a site Paperbake built, instead of
-     *              updating it in place ({@link SiteOutput})
+     * @param clean build from nothing: read no cache (and refresh it), and swap in a whole new tree
+     *              even over a site Paperbake built instead of updating it in place ({@link SiteOutput})
+     * @param cache the build cache's folder ({@link BuildCache}); null: {@value BuildCache#DEFAULT_NAME} beside the output
      */
     public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
-                          String lang, boolean clean) {
+                          String lang, boolean clean, Path cache) {
 
         public Options {
             lang = Labels.language(lang);
@@ -56,7 +60,11 @@ public final class Bake {
 
         public Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
                        String lang) {
-            this(content, output, baseUrl, theme, siteName, feedEntries, lang, false);
+            this(content, output, baseUrl, theme, siteName, feedEntries, lang, false, null);
+        }
+
+        public Path cacheFolder() {
+            return cache != null ? cache : output.toAbsolutePath().normalize().resolveSibling(BuildCache.DEFAULT_NAME);
         }
 
         public Options(Path content, Path output, String baseUrl, Path theme, String siteName) {
@@ -76,6 +84,8 @@ public final class Bake {
     private final SearchIndexWriter search;
     private final TopicsFile topicsFile = new TopicsFile();
     private final TopicFilterWriter topicFilter = new TopicFilterWriter();
+    /** Which code this is, for the build cache: a cache made by other code is not reused. */
+    private final String code = CodeIdentity.of(Bake.class);
 
     public Bake(ContentReader reader, JBakeOven oven) {
         this(reader, oven, new SearchIndexWriter());
@@ -94,8 +104,13 @@ public final class Bake {
 
     /** {@link #check(Path, StageTimes)}, telling {@code progress} of each stage and problem as it goes. */
     public Checked check(Path content, StageTimes times, Progress progress) {
+        return check(content, times, progress, null);
+    }
+
+    /** @param cache the parses a build before kept, or null */
+    private Checked check(Path content, StageTimes times, Progress progress, ParseCache cache) {
         long parseStart = System.nanoTime();
-        ReadResult read = times.time("parse", () -> reader.read(content, progress));
+        ReadResult read = times.time("parse", () -> reader.read(content, progress, cache));
         progress.done("parse", String.format(Locale.ROOT, "%,d digests, %,d entries",
                 read.digests().size(), read.entriesRead()), System.nanoTime() - parseStart);
         ArchiveBuilder builder = new ArchiveBuilder();
@@ -158,7 +173,13 @@ public final class Bake {
         try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices,
                 !options.clean())) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
-            Checked checked = check(options.content(), times, progress);
+            // A clean build reads nothing from the cache, but leaves it ready for the next build.
+            ParseCache parses = BuildCache.open(options.cacheFolder(), code, notices)
+                    .map(c -> new ParseCache(c, !options.clean())).orElse(null);
+            Checked checked = check(options.content(), times, progress, parses);
+            if (parses != null) {
+                parses.forgetUnused();
+            }
             Archive archive = checked.archive();
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import paperbake.cache.BuildCache;
 import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
@@ -51,10 +55,12 @@ class IncrementalBuildTest {
         assertThat(build(site, false).written()).isTrue();
     }
 
+    static final List<String> notices = new ArrayList<>();
+
     static BuildReport build(Path output, boolean cleanBuild) throws IOException {
         return new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(content, output, BASE, Path.of("."), "Test archive", 20, "zh", cleanBuild),
-                notice -> { }, paperbake.report.Progress.SILENT);
+                new Bake.Options(content, output, BASE, Path.of("."), "Test archive", 20, "zh", cleanBuild, null),
+                notices::add, paperbake.report.Progress.SILENT);
     }
 
     /** Rebuilds in place, builds the same content clean, and compares the two sites. */
@@ -93,6 +99,39 @@ class IncrementalBuildTest {
         assertThat(edited).as("the fixture has the title to edit").isNotEqualTo(text);
         Files.writeString(digest, edited);
         rebuildAndCompare();
+    }
+
+    /** The cache beside the site, every entry damaged in one of three ways: the build is the same as without it. */
+    @Test
+    @Order(4)
+    void aDamagedCacheIsIgnored() throws IOException {
+        Files.copy(content.resolve("econ/2026-08-21.md"), content.resolve("econ/2026-08-22.md"));
+        int n = 0;
+        try (Stream<Path> s = Files.walk(dir.resolve(BuildCache.DEFAULT_NAME + "/parse"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                switch (n++ % 3) {
+                    case 0 -> b[b.length / 2] ^= 0x20;
+                    case 1 -> b = Arrays.copyOf(b, b.length / 2);
+                    default -> b = new byte[0];
+                }
+                Files.write(p, b);
+            }
+        }
+        assertThat(n).as("the earlier builds filled the cache").isGreaterThan(30);
+        rebuildAndCompare();
+    }
+
+    /** A cache another Paperbake made (its stamp names other code) is emptied, not read. */
+    @Test
+    @Order(5)
+    void aCacheOfOtherCodeIsStartedAfresh() throws IOException {
+        Path stamp = dir.resolve(BuildCache.DEFAULT_NAME + "/CACHEDIR.TAG");
+        Files.writeString(stamp, Files.readString(stamp).replaceFirst("made by \\w+", "made by 0123456789abcdef"));
+        Files.delete(content.resolve("cs.IR/2023-10-03.md"));
+        notices.clear();
+        rebuildAndCompare();
+        assertThat(notices).anyMatch(s -> s.contains("made by another version of Paperbake; started it afresh"));
     }
 
     /** Every file of a site by path, with a digest of its bytes. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
+import paperbake.cache.BuildCache;
 import paperbake.render.JBakeOven;
 import paperbake.render.Labels;
 import paperbake.report.BuildReport;
@@ -33,9 +34,15 @@ final class BuildCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--clean",
-            description = "Build a whole new tree and swap it in, even over a site Paperbake built, instead of "
-                    + "updating that site in place. The result is the same; only how it gets there differs.")
+            description = "Build from nothing: parse every digest (refreshing the cache) and swap in a whole new tree, "
+                    + "even over a site Paperbake built, instead of updating it in place. The site is the same either way.")
     boolean clean;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where a build keeps what the next one reuses (each digest's parse); safe to delete, "
+                    + "checked before use, ignored when made by another Paperbake (default: "
+                    + BuildCache.DEFAULT_NAME + "/ beside the output; keep it between CI runs with actions/cache).")
+    Path cache;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "/",
             description = "Where the site will be served, e.g. https://me.github.io/archive/ or /archive/; "
@@ -93,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try {
             // Problems in the input are printed by the progress as they are found.
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries, lang, clean),
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries, lang, clean, cache),
                     notice -> System.err.println("paperbake: " + notice), progress);
         } catch (OutputGuard.OutputRefused e) {
             progress.finish();
