@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import paperbake.cache.BuildCache;
 import paperbake.cache.CodeIdentity;
@@ -23,6 +24,7 @@ import paperbake.parse.ReadResult;
 import paperbake.render.FeedSettings;
 import paperbake.render.JBakeOven;
 import paperbake.render.Labels;
+import paperbake.render.RenderCache;
 import paperbake.render.RenderJob;
 import paperbake.render.RenderStats;
 import paperbake.render.SiteLinks;
@@ -174,8 +176,8 @@ public final class Bake {
                 !options.clean())) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
             // A clean build reads nothing from the cache, but leaves it ready for the next build.
-            ParseCache parses = BuildCache.open(options.cacheFolder(), code, notices)
-                    .map(c -> new ParseCache(c, !options.clean())).orElse(null);
+            Optional<BuildCache> cache = BuildCache.open(options.cacheFolder(), code, notices);
+            ParseCache parses = cache.map(c -> new ParseCache(c, !options.clean())).orElse(null);
             Checked checked = check(options.content(), times, progress, parses);
             if (parses != null) {
                 parses.forgetUnused();
@@ -185,6 +187,7 @@ public final class Bake {
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
             long pageBytes = 0;
+            RenderCache renders = null;
             FeedSettings feeds = FeedSettings.forBaseUrl(options.baseUrl(), options.feedEntries());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             List<Throwable> errors;
@@ -206,8 +209,10 @@ public final class Bake {
                         topics.topics().size(), absoluteBase.isEmpty() ? NO_FEEDS : ""), System.nanoTime() - indexStart);
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
                         absoluteBase, options.lang());
+                renders = cache.isEmpty() ? null
+                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean());
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
-                        out, stats, progress);
+                        out, stats, progress, renders);
                 long renderStart = System.nanoTime();
                 errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
                 // Pages are written as they are rendered; the write share is thread time spread over the workers.
@@ -234,6 +239,9 @@ public final class Bake {
             if (errors.isEmpty()) {
                 long commitStart = System.nanoTime();
                 out.commit();
+                if (renders != null) {
+                    renders.save();
+                }
                 times.add("write", System.nanoTime() - commitStart);
             }
             return new BuildReport(archive, diagnostics, checked.reconciliation(),

@@ -134,6 +134,29 @@ class IncrementalBuildTest {
         assertThat(notices).anyMatch(s -> s.contains("made by another version of Paperbake; started it afresh"));
     }
 
+    /**
+     * Pages whose inputs did not change are not rendered again, but only while the output still
+     * holds them as rendered: a page edited (same size, so only its CRC tells), one cut short
+     * and one deleted in the output are all rendered anew.
+     */
+    @Test
+    @Order(6)
+    void pagesChangedInTheOutputAreRenderedAgain() throws IOException {
+        BuildReport quiet = build(site, false);
+        assertThat(quiet.pages().kept()).as("nothing changed: no page rendered").isEqualTo(quiet.pages().pages());
+        assertThat(quiet.files().unchanged()).isEqualTo(quiet.files().total());
+        Path edited = site.resolve("papers/2310.01319/index.html");
+        byte[] page = Files.readAllBytes(edited);
+        int at = new String(page, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Clustering");
+        assertThat(at).isPositive();
+        page[at] = 'K';
+        Files.write(edited, page);
+        Path cut = site.resolve("index.html");
+        Files.write(cut, Arrays.copyOf(Files.readAllBytes(cut), 100));
+        Files.delete(site.resolve("digests/econ/2026-08-22/index.html"));
+        rebuildAndCompare();
+    }
+
     /** Every file of a site by path, with a digest of its bytes. */
     static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();

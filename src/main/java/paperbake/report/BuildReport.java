@@ -58,7 +58,7 @@ public record BuildReport(
         long papers = archive.papers().size();
         return String.format(Locale.ROOT,
                 "%s in %.1f s: %s%s, %s, %s, %s, %s%n"
-                        + "  pages %d (%d paper, %d digest), %.1f MB of HTML%n"
+                        + "  pages %d (%d paper, %d digest)%s, %.1f MB of HTML%n"
                         + "  %s%n"
                         + "  %s%n"
                         + "  output %.1f KB per paper%n"
@@ -67,7 +67,9 @@ public record BuildReport(
                 written() ? "Built" : "FAILED", elapsedNanos / 1e9, Counts.of(archive.digests().size(), "digest"),
                 undated > 0 ? " (" + undated + " undated)" : "", Counts.of(archive.entryCount(), "entry", "entries"),
                 Counts.of(papers, "distinct paper"), Counts.of(warnings(), "warning"), Counts.of(errors(), "error"),
-                pages.pages(), pages.paperPages(), pages.digestPages(), pageBytes / 1e6,
+                pages.pages(), pages.paperPages(), pages.digestPages(),
+                pages.kept() == 0 ? "" : String.format(Locale.ROOT, ", %,d of them unchanged and not rendered again", pages.kept()),
+                pageBytes / 1e6,
                 search == null ? "no search index" : search.toString(), files,
                 papers == 0 ? 0.0 : outputBytes() / 1e3 / papers, reconciliation, times);
     }

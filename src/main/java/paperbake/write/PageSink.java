@@ -10,6 +10,16 @@ public interface PageSink {
     /** @param path relative to the site root, with {@code /} separators */
     void write(String path, byte[] content) throws IOException;
 
+    /**
+     * Keeps the file already at {@code path} as this build's, without it being rendered again,
+     * when it is exactly {@code size} bytes with CRC-32C {@code crc}.
+     *
+     * @return false when there is no such file: the caller renders and writes it
+     */
+    default boolean keep(String path, long size, int crc) throws IOException {
+        return false;
+    }
+
     /** A sink that writes straight into {@code root} (tests, tools): no staging, no comparison. */
     static PageSink folder(Path root) {
         Path base = root.toAbsolutePath().normalize();

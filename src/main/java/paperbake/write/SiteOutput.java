@@ -184,6 +184,17 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         writeNanos.addAndGet(System.nanoTime() - start);
     }
 
+    @Override
+    public boolean keep(String path, long size, int crc) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (update == null || !file.startsWith(staging) || file.equals(staging) || !update.keep(path, size, crc)) {
+            return false;
+        }
+        files.incrementAndGet();
+        bytes.addAndGet(size);
+        return true;
+    }
+
     /** Files of the new site that were already in the output, byte for byte, so not written (0 for a new tree). */
     public long unchanged() {
         return update == null ? 0 : update.unchanged();

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
 
 /**
  * A rebuild over a site Paperbake built before, applied in place: a file whose bytes are the
@@ -86,6 +87,22 @@ final class SiteUpdate {
         if (!onDisk(path, content)) {
             return false;
         }
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** Like {@link #same}, for a file known only by its size and CRC-32C. */
+    boolean keep(String path, long size, int crc) throws IOException {
+        Long found = existing.get(path);
+        if (found == null || found != size) {
+            return false;
+        }
+        CRC32C c = new CRC32C();
+        c.update(Files.readAllBytes(output.resolve(path)));
+        if ((int) c.getValue() != crc) {
+            return false;
+        }
+        written.add(path);
         unchanged.incrementAndGet();
         return true;
     }
