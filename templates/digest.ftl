@@ -10,16 +10,17 @@
 <ol class="entries">
 <#list page.entries as e>
 <#-- An entry is listed on a digest page for each of its listings (40,481 on the shared corpus): its markup is kept
-     to what the reader sees; the title is the one link to the paper page. -->
-<li><h2><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h2>
-<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p></#if><#if e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if>
+     to what the reader sees (no class: CSS tells the titles and TL;DR apart by element and lang); the title is the
+     one link to the paper page. -->
+<li><h2><a href="${e.paperUrl}"><#if e.titleZh?has_content><span lang="zh-Hans">${e.titleZh}</span></#if><span lang="en">${e.titleEn}</span></a></h2>
+<#if e.tldrZh?has_content><p lang="zh-Hans">${e.tldrZh}</p></#if><#if e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if>
 <p class="meta">arXiv:${e.id}</p></li>
 </#list>
 <#list page.others as o>
 <li class="unlinked">
-<h2><#if o.titleZh?has_content><span class="title-zh" lang="zh-Hans">${o.titleZh}</span></#if><span class="title-en" lang="en">${o.titleEn}</span></h2>
-<#if o.tldrZh?has_content><p class="tldr" lang="zh-Hans">${o.tldrZh}</p></#if>
-<p class="meta"><@layout.t "noArxivLink"/><#if o.url?has_content> · <a href="${o.url}" rel="nofollow noopener"><@layout.t "source"/></a><#elseif o.urlText?has_content> · <span class="source-text">${o.urlText}</span></#if></p>
+<h2><#if o.titleZh?has_content><span lang="zh-Hans">${o.titleZh}</span></#if><span lang="en">${o.titleEn}</span></h2>
+<#if o.tldrZh?has_content><p lang="zh-Hans">${o.tldrZh}</p></#if>
+<p class="meta"><@layout.t "noArxivLink"/><#if o.url?has_content> · <a href="${o.url}" rel="nofollow"><@layout.t "source"/></a><#elseif o.urlText?has_content> · <span class="source-text">${o.urlText}</span></#if></p>
 </li>
 </#list>
 </ol>

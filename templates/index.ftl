@@ -23,8 +23,10 @@
 <#if c.entries?has_content>
 <ol class="entries">
 <#list c.entries as e>
-<li><h3><a href="${e.paperUrl}"><#if e.titleZh?has_content><span class="title-zh" lang="zh-Hans">${e.titleZh}</span></#if><span class="title-en" lang="en">${e.titleEn}</span></a></h3>
-<#if e.tldrZh?has_content><p class="tldr" lang="zh-Hans">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p class="tldr" lang="en">${e.tldrEn}</p></#if></li>
+<#-- The TL;DRs on the front page only (the latest day): an older day lists its channels' first titles, and one
+     click on its digest gives every entry with its TL;DR (3.4 MB of day pages on the shared corpus, docs/BENCHMARKS.md). -->
+<li><h3><a href="${e.paperUrl}"><#if e.titleZh?has_content><span lang="zh-Hans">${e.titleZh}</span></#if><span lang="en">${e.titleEn}</span></a></h3>
+<#if !page.newerUrl?has_content><#if e.tldrZh?has_content><p lang="zh-Hans">${e.tldrZh}</p><#elseif e.tldrEn?has_content><p lang="en">${e.tldrEn}</p></#if></#if></li>
 </#list>
 </ol>
 </#if>

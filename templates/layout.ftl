@@ -6,10 +6,14 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<#-- No referrer meta: strict-origin-when-cross-origin is what Chromium, Firefox and Safari do by default.
-     connect-src and img-src fall back to default-src 'self'; data: images are the one addition. script-src and style-src stay explicit: they are what forbids inline code. -->
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="paperbake-base" content="${site.base}">
+<#-- Said once: every byte here is paid by 26,000 pages (docs/BENCHMARKS.md, "Bytes per paper"). No referrer meta:
+     strict-origin-when-cross-origin is what Chromium, Firefox and Safari do by default. script-src, style-src,
+     connect-src and img-src fall back to default-src 'self' (CSP3), which allows no inline script or style;
+     data: images are the one addition. base-uri and form-action have no fallback. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
+<#-- Read by search.js on the search page and by `serve` from the home page (serve.BasePath); other scripts take
+     their base from their own URL. -->
+<#if bodyClass == "search" || path == ""><meta name="paperbake-base" content="${site.base}"></#if>
 <title>${title} · ${site.name}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
@@ -23,25 +27,25 @@
 <meta property="og:title" content="${title}">
 <meta property="og:site_name" content="${site.name}">
 <meta name="twitter:card" content="summary">
-<meta name="color-scheme" content="light dark">
+<#-- No color-scheme meta: site.css sets it on :root, and the stylesheet blocks the first paint anyway. -->
 <#-- Blocking on purpose, and first: it sets the saved theme before anything is painted (no flash). -->
 <script src="${site.themeJs}"></script>
 <link rel="stylesheet" href="${site.css}">
 <link rel="icon" href="${site.icon}">
-<script type="module" src="${site.siteJs}"></script>
 <#-- topics/feeds: the page's Atom feed, when it has one (paperbake.render.FeedPlan) -->
 <#if pageFeed??><link rel="alternate" type="application/atom+xml" href="${pageFeed.url}" title="${pageFeed.title}"></#if>
 <#nested "head">
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <header class="site-header">
-<nav class="site-nav" <@label "site"/>>
-<a class="brand" href="${site.home}">${site.name}</a>
+<#-- The one unnamed navigation landmark of a page: every other nav (pager, channels of a day) has a name. -->
+<nav class="site-nav">
+<a href="${site.home}">${site.name}</a>
 <a href="${site.archive}"><@t "archive"/></a>
 <a href="${site.channels}"><@t "channels"/></a>
 </nav>
-<#-- On the search page its own form is the search landmark; two with one name confuse screen readers. -->
-<form class="site-search" action="${site.search}"<#if bodyClass != "search"> role="search" <@label "siteSearch"/></#if>>
+<#-- On the search page its own form is the search landmark; elsewhere this is the page's only one, so it needs no name. -->
+<form class="site-search" action="${site.search}"<#if bodyClass != "search"> role="search"</#if>>
 <input type="search" name="q" placeholder="搜索论文 · Search papers (/)" <@label "searchPapers"/> autocomplete="off">
 </form>
 <#-- The theme and language pickers are made by theme.js, the script that makes them work: without scripts
@@ -50,9 +54,7 @@
 <main>
 <#nested "main">
 </main>
-<footer class="site-footer">
-<p><@t "footer"/></p>
-</footer>
+<footer><@t "footer"/></footer>
 </body>
 </html>
 </#macro>

@@ -10,7 +10,7 @@
 <article class="paper" data-tex>
 <header>
 <#if page.titleZh?has_content><h1 class="title-zh" lang="zh-Hans">${page.titleZh}</h1><p class="title-en" lang="en">${page.titleEn}</p><#else><h1 class="title-en" lang="en">${page.titleEn}</h1></#if>
-<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}" rel="noopener"><@layout.t "abstractLink"/></a> · <a href="${page.pdfUrl}" rel="noopener">PDF</a></p>
+<p class="meta">arXiv:${page.id}<#if page.version gt 0>v${page.version?c}</#if><#if page.category?has_content> · <span class="category">${page.category}</span></#if> · <a href="${page.absUrl}"><@layout.t "abstractLink"/></a> · <a href="${page.pdfUrl}">PDF</a></p>
 </header>
 <#if page.tldrZh?has_content || page.tldrEn?has_content>
 <section class="tldr">
@@ -31,7 +31,7 @@
 <section class="abstract">
 <h2><@layout.t "abstract"/></h2>
 <p lang="en">${page.abstractEn}</p>
-<#if page.abstractEnTruncated><p class="truncated"><@layout.t "truncated"/> <a href="${page.absUrl}" rel="noopener"><@layout.t "fullAbstractOn"/></a></p></#if>
+<#if page.abstractEnTruncated><p class="truncated"><@layout.t "truncated"/> <a href="${page.absUrl}"><@layout.t "fullAbstractOn"/></a></p></#if>
 </section>
 </#if>
 <section class="appearances">
@@ -43,7 +43,8 @@
 </ul>
 </section>
 <#if page.appearances?size gt 1 && page.sources?has_content>
-<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>): ${s.fields}<#sep>; </#list></p>
+<#-- Which listing gave which field; when one listing gave them all, naming the fields says nothing more. -->
+<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>)<#if page.sources?size gt 1>: ${s.fields}</#if><#sep>; </#list></p>
 </#if>
 <#-- topics and related papers (paperbake.index.Topics, Related). On every paper page, so each block is
      one line of markup; their Chinese names and titles say so (lang on the list), as a page in the

@@ -6,6 +6,14 @@
 <#if part == "head">
 <link rel="stylesheet" href="${site.base}css/search.css">
 <script type="module" src="${site.searchJs}"></script>
+<#-- A shared search/?q= link is a fresh session: its scripts' imports and the index manifest are requested with the
+     page, not one after the other once search.js has run (docs/BENCHMARKS.md, Search: where the first query's time goes).
+     crossorigin: fetch() asks in cors mode, and a preload is only reused by a request of the same mode. -->
+<link rel="modulepreload" href="${site.base}js/search-engine.js">
+<link rel="modulepreload" href="${site.base}js/search-analyzer.js">
+<link rel="modulepreload" href="${site.base}js/search-fetch.js">
+<link rel="modulepreload" href="${site.base}js/search-format.js">
+<link rel="preload" href="${site.base}search/manifest.json" as="fetch" crossorigin>
 </#if>
 <#if part == "main">
 <div id="search-page">

@@ -94,7 +94,8 @@ async function main() {
     document.documentElement.dataset.math = 'none';
     return;
   }
-  const base = document.querySelector('meta[name="paperbake-base"]')?.content || '/';
+  // This module is <base>js/math.js: its own URL names the site's base, with no tag on every page to say it.
+  const base = new URL('../', import.meta.url).pathname;
   const temml = await loadTemml(base);
   for (const n of nodes) {
     typeset(temml, n);

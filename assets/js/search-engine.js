@@ -33,7 +33,7 @@ export const MAX_PREFIX_SHARDS = 3;
 export const MAX_TYPO_SHARDS = 6;
 export const MAX_FALLBACKS = 3;
 /** A round reads a term's next tier and the ones after it while they total at most these compressed bytes (docs/SEARCH.md). */
-export const READ_AHEAD_BYTES = 4096;
+export const READ_AHEAD_BYTES = 32768;
 
 const NOTHING = () => false;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -41,11 +41,13 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export class SearchEngine {
   /**
    * @param {string} indexUrl URL of the search/ directory, ending with '/'
-   * @param {{wordShare?: number}} [options] wordShare: WORD_SHARE, other values for the experiment
-   *     that chose it (paperbake.bench.CompletionShareExperiment)
+   * @param {{wordShare?: number, readAhead?: number}} [options] WORD_SHARE and READ_AHEAD_BYTES,
+   *     other values for the experiments that chose them (paperbake.bench.CompletionShareExperiment,
+   *     paperbake.bench.SearchTimeline)
    */
-  constructor(indexUrl, { wordShare = WORD_SHARE } = {}) {
+  constructor(indexUrl, { wordShare = WORD_SHARE, readAhead = READ_AHEAD_BYTES } = {}) {
     this.wordShare = wordShare;
+    this.readAhead = readAhead;
     this.loader = new Loader(indexUrl);
     this.shards = new Map();
     this.manifest = null;
@@ -263,11 +265,6 @@ export class SearchEngine {
     return (d) => d >= lo && d < hi && has(bits, d) && has(tbits, d);
   }
 
-  /**
-   * Top `k` papers for `text`: {hits: [{doc, score, max, exact}], terms, corrections, more, count}.
-   * With sort 'newest' the hits are every paper matching the most words (all of them when any
-   * paper has them all), newest first, and count is exact. count is {min, max} papers matching.
-   */
   /** [[slug, Chinese name, English name]] of the site's topics (an empty list on a site without any). */
   async topics() {
     try {
@@ -278,6 +275,11 @@ export class SearchEngine {
   }
 
   /**
+   * Top `k` papers for `text`: {hits: [{doc, score, max, exact}], terms, corrections, more, count,
+   * rounds}. With sort 'newest' the hits are every paper matching the most words (all of them when
+   * any paper has them all), newest first, and count is exact. count is {min, max} papers
+   * matching; rounds (relevance only) the rounds of deeper postings it read after the shards.
+   *
    * prefetch: start fetching the result data of papers as soon as they are certain to be in the
    * top k, while deeper postings still load (the page then shows them without another round).
    */
@@ -339,6 +341,7 @@ export class SearchEngine {
       }
     };
     state.forEach((s, i) => add(i, s.info.tiers[0]));
+    let rounds = 0;
     for (;;) {
       let remAll = 0;
       let open = 0; // terms with unread postings
@@ -379,11 +382,12 @@ export class SearchEngine {
         // The order is certain; a score is exact only when every term was seen or exhausted
         // for that paper (otherwise it lies in [score, max] and reading on would only cost bytes).
         const hits = top.map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
-        return { hits, more: acc.size > k || remAll > 0, count: count(infos, acc, remAll, accept) };
+        return { hits, more: acc.size > k || remAll > 0, count: count(infos, acc, remAll, accept), rounds };
       }
       // The order is not certain yet, but some papers may already be certain to be shown:
       // their result data then loads while the deeper postings do.
       if (prefetch) this.rows(certain(top, k, acc, upper, unseen));
+      rounds++;
       // Read further into every term with unread postings, in one round of requests: the
       // threshold has to fall below every term's remaining best score sooner or later. Each
       // term reads its next tier and as many after it as fit in READ_AHEAD_BYTES, one range
@@ -392,7 +396,7 @@ export class SearchEngine {
         const len = (t) => s.info.ranges[t - 1][1] - s.info.ranges[t - 1][0];
         let last = s.next;
         let bytes = len(last);
-        while (last < s.info.ranges.length && bytes + len(last + 1) <= READ_AHEAD_BYTES) bytes += len(++last);
+        while (last < s.info.ranges.length && bytes + len(last + 1) <= this.readAhead) bytes += len(++last);
         return { s, last };
       });
       const runs = await Promise.all(deeper.map(({ s, last }) => this.tiers(s.info, s.next, last)));

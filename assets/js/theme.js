@@ -1,7 +1,8 @@
 // The reader's theme (light, dark or the system's) and UI language (中文 or English). This file
 // is loaded as a blocking script at the top of <head>, so both saved choices are on <html> before
 // the first paint: no flash of the other theme or language. It is an external file because the
-// CSP allows no inline script. Without it, the system theme and the site's language apply.
+// CSP allows no inline script. Without it, the system theme and the site's language apply. It also holds the
+// one keyboard shortcut of every page.
 (function () {
   var THEME = 'paperbake-theme';
   var UI = 'paperbake-ui';
@@ -113,6 +114,18 @@
       remember(UI, uiSelect.value, siteLang);
       applyUi(uiSelect.value);
     });
+  });
+  // "/" jumps to the search box (unless the reader is already typing somewhere). Here rather than in a script of its
+  // own: this is the one script every page loads, and a second tag would cost every page its bytes.
+  document.addEventListener('keydown', function (ev) {
+    var t = ev.target;
+    if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (t instanceof Element && t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+    var box = document.querySelector('#search-q') || document.querySelector('form.site-search input[name="q"]');
+    if (!box) return;
+    ev.preventDefault();
+    box.focus();
+    box.select();
   });
   // Another tab changed a choice: follow it.
   window.addEventListener('storage', function (ev) {

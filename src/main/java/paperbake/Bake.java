@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import paperbake.cache.BuildCache;
+import paperbake.cache.CodeIdentity;
 import paperbake.index.LuceneIndex;
 import paperbake.index.Related;
 import paperbake.index.SearchIndexStats;
@@ -16,10 +19,12 @@ import paperbake.index.SearchIndexWriter;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
+import paperbake.parse.ParseCache;
 import paperbake.parse.ReadResult;
 import paperbake.render.FeedSettings;
 import paperbake.render.JBakeOven;
 import paperbake.render.Labels;
+import paperbake.render.RenderCache;
 import paperbake.render.RenderJob;
 import paperbake.render.RenderStats;
 import paperbake.render.SiteLinks;
@@ -44,12 +49,24 @@ public final class Bake {
      * @param theme a JBake project folder with {@code templates/} and {@code assets/}; null means the
      *              one beside the content when it carries a {@code jbake.properties}, else the bundled theme
      * @param lang  the UI language, {@code zh} or {@code en} ({@link Labels})
+     * @param clean build from nothing: read no cache (and refresh it), and swap in a whole new tree
+     *              even over a site Paperbake built instead of updating it in place ({@link SiteOutput})
+     * @param cache the build cache's folder ({@link BuildCache}); null: {@value BuildCache#DEFAULT_NAME} beside the output
      */
     public record Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
-                          String lang) {
+                          String lang, boolean clean, Path cache) {
 
         public Options {
             lang = Labels.language(lang);
+        }
+
+        public Options(Path content, Path output, String baseUrl, Path theme, String siteName, int feedEntries,
+                       String lang) {
+            this(content, output, baseUrl, theme, siteName, feedEntries, lang, false, null);
+        }
+
+        public Path cacheFolder() {
+            return cache != null ? cache : output.toAbsolutePath().normalize().resolveSibling(BuildCache.DEFAULT_NAME);
         }
 
         public Options(Path content, Path output, String baseUrl, Path theme, String siteName) {
@@ -69,6 +86,8 @@ public final class Bake {
     private final SearchIndexWriter search;
     private final TopicsFile topicsFile = new TopicsFile();
     private final TopicFilterWriter topicFilter = new TopicFilterWriter();
+    /** Which code this is, for the build cache: a cache made by other code is not reused. */
+    private final String code = CodeIdentity.of(Bake.class);
 
     public Bake(ContentReader reader, JBakeOven oven) {
         this(reader, oven, new SearchIndexWriter());
@@ -87,8 +106,13 @@ public final class Bake {
 
     /** {@link #check(Path, StageTimes)}, telling {@code progress} of each stage and problem as it goes. */
     public Checked check(Path content, StageTimes times, Progress progress) {
+        return check(content, times, progress, null);
+    }
+
+    /** @param cache the parses a build before kept, or null */
+    private Checked check(Path content, StageTimes times, Progress progress, ParseCache cache) {
         long parseStart = System.nanoTime();
-        ReadResult read = times.time("parse", () -> reader.read(content, progress));
+        ReadResult read = times.time("parse", () -> reader.read(content, progress, cache));
         progress.done("parse", String.format(Locale.ROOT, "%,d digests, %,d entries",
                 read.digests().size(), read.entriesRead()), System.nanoTime() - parseStart);
         ArchiveBuilder builder = new ArchiveBuilder();
@@ -148,13 +172,22 @@ public final class Bake {
         StageTimes times = new StageTimes();
         Path themeFolder = Theme.folderFor(options.theme(), options.content());
         // The output is judged (and a killed build's site put back) before the digests are read.
-        try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices)) {
+        try (SiteOutput out = SiteOutput.begin(options.output(), guard(options.content(), themeFolder), notices,
+                !options.clean())) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
-            Checked checked = check(options.content(), times, progress);
+            // A clean build reads nothing from the cache, but leaves it ready for the next build.
+            Optional<BuildCache> cache = BuildCache.open(options.cacheFolder(), code, notices);
+            ParseCache parses = cache.map(c -> new ParseCache(c, !options.clean())).orElse(null);
+            Checked checked = check(options.content(), times, progress, parses);
+            if (parses != null) {
+                parses.forgetUnused();
+            }
             Archive archive = checked.archive();
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
+            long pageBytes = 0;
+            RenderCache renders = null;
             FeedSettings feeds = FeedSettings.forBaseUrl(options.baseUrl(), options.feedEntries());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             List<Throwable> errors;
@@ -179,23 +212,26 @@ public final class Bake {
                         topics.topics().size(), absoluteBase.isEmpty() ? NO_FEEDS : ""), System.nanoTime() - indexStart);
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
                         absoluteBase, options.lang());
+                renders = cache.isEmpty() ? null
+                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean());
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
-                        out, stats, progress);
+                        out, stats, progress, renders);
                 long renderStart = System.nanoTime();
                 errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
                 // Pages are written as they are rendered; the write share is thread time spread over the workers.
+                pageBytes = out.bytes();
                 long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
                 times.add("render", System.nanoTime() - renderStart - writeShare);
                 times.add("write", writeShare);
                 progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
                 if (errors.isEmpty()) {
-                    // The search index (search/ beside the page the oven rendered there) is written
-                    // straight into staging, so it is swapped in with the pages or not at all.
+                    // The search index (search/ beside the page the oven rendered there) goes to the
+                    // same output as the pages, so it is committed with them or not at all.
                     progress.start("search", 0, "");
                     long searchStart = System.nanoTime();
                     index = times.time("search", () -> {
-                        SearchIndexStats s = search.write(lucene, archive, out.staging());
-                        topicFilter.write(topics, lucene, out.staging());
+                        SearchIndexStats s = search.write(lucene, archive, out);
+                        topicFilter.write(topics, lucene, out);
                         return s;
                     });
                     SearchIndexStats written = index;
@@ -206,10 +242,14 @@ public final class Bake {
             if (errors.isEmpty()) {
                 long commitStart = System.nanoTime();
                 out.commit();
+                if (renders != null) {
+                    renders.save();
+                }
                 times.add("write", System.nanoTime() - commitStart);
             }
             return new BuildReport(archive, diagnostics, checked.reconciliation(),
-                    stats, out.bytes(), index, errors, times, System.nanoTime() - start);
+                    stats, pageBytes, index, new BuildReport.Files(out.files(), out.unchanged()), errors, times,
+                    System.nanoTime() - start);
         }
     }
 

@@ -86,7 +86,52 @@ public class BakeTest {
             assertThat(listed).anySatisfy(text -> assertThat(text).contains(a.date().toString()).contains(a.digest().channel()));
         }
         assertThat(page.select("a[href^=https://arxiv.org/abs/]").attr("href")).isEqualTo(multi.id().absUrl());
+        // Where its fields came from: a link per listing; the fields named only when more than one listing gave them.
+        for (Paper p : report.archive().papers().values()) {
+            if (p.appearances().size() < 2) {
+                continue;
+            }
+            long listings = p.sources().stream().map(f -> f.digest().path() + ":" + f.line()).distinct().count();
+            var sources = page(site, "papers/" + p.id().value()).select("p.sources");
+            assertThat(sources.select("a")).as(p.id().value()).hasSize((int) listings);
+            assertThat(sources.text().contains("): ")).as(p.id().value()).isEqualTo(listings > 1);
+        }
         assertThat(page.select("a[href^=https://arxiv.org/pdf/]").attr("href")).isEqualTo(multi.id().pdfUrl());
+    }
+
+    @Test
+    void aPaperWhoseFieldsCameFromTwoListingsNamesTheFieldsOfEach() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("two-listings/cs.CL"));
+        // The first listing has the longer TL;DR; the second the Chinese title and both abstracts.
+        Files.writeString(content.resolve("2024-01-01.md"), """
+                # 摘要
+
+                | Ref | Title | Summary |
+                | --- | --- | --- |
+                | [^1] | [A Paper.](http://arxiv.org/abs/2401.00001) | 一个相当长的中文概要，比第二份摘要里的更长，所以被选中。 |
+                """);
+        Files.writeString(content.resolve("2024-01-02.md"), """
+                # 摘要
+
+                | Ref | Title | Summary |
+                | --- | --- | --- |
+                | [^1] | [A Paper.](http://arxiv.org/abs/2401.00001) | 短概要。 |
+
+                [^1]: 一篇论文
+
+                    A Paper. (arXiv:2401.00001v1 [cs.CL])
+
+                    [http://arxiv.org/abs/2401.00001](http://arxiv.org/abs/2401.00001)
+
+                    中文摘要。
+
+                    The abstract.
+                """);
+        Path out = dir.resolve("two-listings-site");
+        new Bake(new ContentReader(), new JBakeOven()).build(new Bake.Options(content.getParent(), out, "/", Path.of("."), "Test archive"));
+        var sources = page(out, "papers/2401.00001").select("p.sources");
+        assertThat(sources.select("a").eachAttr("href")).containsExactlyInAnyOrder("/digests/cs.CL/2024-01-01/", "/digests/cs.CL/2024-01-02/");
+        assertThat(sources.text()).endsWith("cs.CL · 2024-01-01 (第 5 行line 5): TL;DR").contains("2024-01-02 (第 5 行line 5): Chinese title, title, Chinese abstract, abstract");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import paperbake.Bake;
+import paperbake.cache.BuildCache;
 import paperbake.render.JBakeOven;
 import paperbake.render.Labels;
 import paperbake.report.BuildReport;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {
             "Builds the site: one page per digest, one per distinct arXiv paper, browsing by date and channel.",
-            "The site is written to a hidden folder beside the output and swapped in only when complete.",
+            "A first build writes the site to a hidden folder beside the output and swaps it in when complete; a rebuild",
+            "over a site Paperbake built stages only the files that changed there and then moves them into place.",
             "Output: a folder that is absent, empty (a CNAME aside) or built by Paperbake; anything else is refused.",
             "Exit status: 0 built, 1 built but the input has errors (or, with --strict, warnings), 2 nothing written."})
 final class BuildCommand implements Callable<Integer> {
@@ -27,9 +29,20 @@ final class BuildCommand implements Callable<Integer> {
     ContentOptions input;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site goes: a new or empty folder, or one Paperbake built (it is replaced as a "
-                    + "whole, keeping a CNAME); never the content or theme folder (default: ${DEFAULT-VALUE}).")
+            description = "Where the site goes: a new or empty folder, or one Paperbake built (its files are "
+                    + "rewritten where they changed, keeping a CNAME); never the content or theme folder (default: ${DEFAULT-VALUE}).")
     Path output;
+
+    @Option(names = "--clean",
+            description = "Build from nothing: parse every digest (refreshing the cache) and swap in a whole new tree, "
+                    + "even over a site Paperbake built, instead of updating it in place. The site is the same either way.")
+    boolean clean;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where a build keeps what the next one reuses (each digest's parse); safe to delete, "
+                    + "checked before use, ignored when made by another Paperbake (default: "
+                    + BuildCache.DEFAULT_NAME + "/ beside the output; keep it between CI runs with actions/cache).")
+    Path cache;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "/",
             description = "Where the site will be served, e.g. https://me.github.io/archive/ or /archive/; "
@@ -87,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try {
             // Problems in the input are printed by the progress as they are found.
-            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries, lang),
+            report = bake.build(new Bake.Options(input.content, output, baseUrl, theme, title, feedEntries, lang, clean, cache),
                     notice -> System.err.println("paperbake: " + notice), progress);
         } catch (OutputGuard.OutputRefused e) {
             progress.finish();

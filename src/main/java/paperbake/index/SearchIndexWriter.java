@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import paperbake.model.Archive;
+import paperbake.write.PageSink;
 
 /**
  * Writes the static search index for an archive under {@code <siteRoot>/search/}:
@@ -45,36 +46,31 @@ public final class SearchIndexWriter {
     public SearchIndexStats write(Archive archive, Path siteRoot) {
         long t0 = System.nanoTime();
         try (LuceneIndex index = LuceneIndex.build(archive)) {
-            return write(index, archive, siteRoot, t0);
+            return write(index, archive, PageSink.folder(siteRoot), t0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Writes the index of {@code archive} that the build already made (and still owns). */
-    public SearchIndexStats write(LuceneIndex index, Archive archive, Path siteRoot) {
-        return write(index, archive, siteRoot, System.nanoTime());
+    public SearchIndexStats write(LuceneIndex index, Archive archive, PageSink site) {
+        return write(index, archive, site, System.nanoTime());
     }
 
-    private SearchIndexStats write(LuceneIndex index, Archive archive, Path siteRoot, long t0) {
-        try {
-            long t1 = System.nanoTime();
-            List<TermScores.Postings> terms = TermScores.compute(index);
-            long t2 = System.nanoTime();
-            IndexFiles out = new IndexFiles(siteRoot.resolve("search"));
-            List<String> shardFirst = new TermsWriter(layout, out).write(terms);
-            new CompletionsWriter(out).write(terms, shardFirst);
-            new ResultsWriter(layout, out).write(index.papers(), archive.channels());
-            new FiltersWriter(out).write(index.papers(), archive.channels());
-            new ManifestWriter(layout, out).write(index.papers().size(), archive.channels(), shardFirst);
-            long t3 = System.nanoTime();
-            long postings = terms.stream().mapToLong(TermScores.Postings::df).sum();
-            SearchIndexStats stats = new SearchIndexStats(index.papers().size(), out.files(), out.bytes(),
-                    terms.size(), postings, (t3 - t0) / 1_000_000,
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-            return stats;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private SearchIndexStats write(LuceneIndex index, Archive archive, PageSink site, long t0) {
+        long t1 = System.nanoTime();
+        List<TermScores.Postings> terms = TermScores.compute(index);
+        long t2 = System.nanoTime();
+        IndexFiles out = new IndexFiles(site);
+        List<String> shardFirst = new TermsWriter(layout, out).write(terms);
+        new CompletionsWriter(out).write(terms, shardFirst);
+        new ResultsWriter(layout, out).write(index.papers(), archive.channels());
+        new FiltersWriter(out).write(index.papers(), archive.channels());
+        new ManifestWriter(layout, out).write(index.papers().size(), archive.channels(), shardFirst);
+        long t3 = System.nanoTime();
+        long postings = terms.stream().mapToLong(TermScores.Postings::df).sum();
+        return new SearchIndexStats(index.papers().size(), out.files(), out.bytes(),
+                terms.size(), postings, (t3 - t0) / 1_000_000,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
 }

@@ -2,12 +2,11 @@ package paperbake.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import paperbake.model.ArxivId;
+import paperbake.write.PageSink;
 
 /**
  * The topic filter of the search page, beside the channel and date filters:
@@ -24,15 +23,14 @@ public final class TopicFilterWriter {
 
     private final Json json = new Json();
 
-    public void write(Topics topics, LuceneIndex index, Path siteRoot) {
+    public void write(Topics topics, LuceneIndex index, PageSink site) {
         Map<ArxivId, Integer> docs = new HashMap<>();
         List<paperbake.model.Paper> papers = index.papers();
         for (int d = 0; d < papers.size(); d++) {
             docs.put(papers.get(d).id(), d);
         }
         try {
-            Path dir = Files.createDirectories(siteRoot.resolve("search/f"));
-            Files.write(dir.resolve("topics.json"), json.write(g -> {
+            site.write("search/f/topics.json", json.write(g -> {
                 g.writeStartObject();
                 g.writeArrayFieldStart("topics");
                 for (Topic t : topics.topics()) {
@@ -52,7 +50,7 @@ public final class TopicFilterWriter {
                         int d = docs.get(id);
                         bits[d >> 3] |= (byte) (1 << (d & 7));
                     }
-                    Files.write(dir.resolve("t" + i + ".bin"), gz.gzip(bits));
+                    site.write("search/f/t" + i + ".bin", gz.gzip(bits));
                 }
             }
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -79,6 +80,14 @@ public final class ContentReader {
      *                 done, in the order of the walk (so the messages keep one order on every run)
      */
     public ReadResult read(Path contentDir, Progress progress) {
+        return read(contentDir, progress, null);
+    }
+
+    /**
+     * @param cache where the parses of files read before are kept (null: none); a file whose
+     *              name, channel and bytes are unchanged is not parsed again
+     */
+    public ReadResult read(Path contentDir, Progress progress, ParseCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Source> sources = ContentWalker.walk(contentDir, diagnostics);
         progress.found(sorted(diagnostics));
@@ -89,7 +98,7 @@ public final class ContentReader {
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
             for (Source s : sources) {
-                futures.add(pool.submit(() -> readOne(s)));
+                futures.add(pool.submit(() -> readOne(s, cache)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 FileResult r = await(futures.get(i), sources.get(i).path());
@@ -191,7 +200,7 @@ public final class ContentReader {
     }
 
     // Any Throwable stays inside its file: one bad input must never stop the rest.
-    private FileResult readOne(Source s) {
+    private FileResult readOne(Source s, ParseCache cache) {
         List<Diagnostic> extra = new ArrayList<>();
         try {
             byte[] bytes = readBounded(s.path());
@@ -199,7 +208,20 @@ public final class ContentReader {
                 return new FileResult(new ParseResult(null, List.of(Diagnostic.warning(s.path(), 1, String.format(Locale.ROOT,
                         "the file is larger than %,d bytes, far beyond any digest; not read", maxFileBytes))), 0, Map.of()), extra);
             }
-            return new FileResult(parseBytes(s, bytes, extra), extra);
+            if (cache == null) {
+                return new FileResult(parseBytes(s, bytes, extra), extra);
+            }
+            Optional<ParseResult> kept = cache.get(s.path(), s.channel(), bytes, parser.dates());
+            if (kept.isPresent()) {
+                return new FileResult(kept.get(), List.of());
+            }
+            // Kept with the decoding's and cleaning's diagnostics first, in the order read() reports them.
+            ParseResult parsed = parseBytes(s, bytes, extra);
+            List<Diagnostic> all = new ArrayList<>(extra);
+            all.addAll(parsed.diagnostics());
+            ParseResult whole = new ParseResult(parsed.digest(), all, parsed.entriesRead(), parsed.skipped());
+            cache.put(s.path(), s.channel(), bytes, whole, parser.dates());
+            return new FileResult(whole, List.of());
         } catch (IOException e) {
             return new FileResult(DigestParser.failed(s.path(), "could not read the file (" + ReadFailure.reason(e) + "); file skipped"), extra);
         }

@@ -44,6 +44,11 @@ public final class DigestParser {
     private final Parser parser;
     private final DateLimits dates;
 
+    /** The dates this parser accepts without a warning, which a cached parse must agree with. */
+    DateLimits dates() {
+        return dates;
+    }
+
     /** Dates are checked against today's date (UTC). */
     public DigestParser() {
         this(DateLimits.of(java.time.Clock.systemUTC()));

@@ -62,6 +62,14 @@ public final class ArchiveRenderingTool implements RenderingTool {
 
     private void renderPage(FreemarkerTemplateEngine engine, RenderJob job, Page page) {
         try {
+            RenderCache.Key key = job.cache() == null ? null : job.cache().key(job.site(), page);
+            RenderCache.Stored before = key == null ? null : job.cache().previous(key);
+            if (before != null && job.sink().keep(page.path(), before.size(), before.crc())) {
+                job.cache().kept(key, before);
+                job.stats().countKept(page);
+                job.progress().step();
+                return;
+            }
             TemplateModel model = new TemplateModel();
             model.put("site", wrapper.wrap(job.site()));
             model.put("title", wrapper.wrap(page.title()));
@@ -74,7 +82,11 @@ public final class ArchiveRenderingTool implements RenderingTool {
             try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 engine.renderDocument(model, page.template(), out);
             }
-            job.sink().write(page.path(), bytes.toByteArray());
+            byte[] rendered = bytes.toByteArray();
+            job.sink().write(page.path(), rendered);
+            if (key != null) {
+                job.cache().rendered(key, rendered);
+            }
             job.stats().count(page);
             job.progress().step();
         } catch (IOException e) {

@@ -28,8 +28,6 @@ public final class Labels {
     private static Map<String, Label> labels() {
         Map<String, Label> all = new LinkedHashMap<>();
         // Navigation and chrome
-        put(all, "site", "网站", "Site");
-        put(all, "siteSearch", "站内搜索", "Site search");
         put(all, "archive", "归档", "Archive");
         put(all, "channels", "频道", "Channels");
         put(all, "search", "搜索", "Search");
@@ -39,8 +37,9 @@ public final class Labels {
         put(all, "themeLight", "浅色", "Light");
         put(all, "themeDark", "深色", "Dark");
         put(all, "language", "语言", "Language");
-        // On every page, so it is short (both languages, 26,470 pages on the shared corpus): the two facts a reader needs.
-        put(all, "footer", "由 Paperbake 根据 arXiv 摘要生成；摘要由机器撰写。", "Built with Paperbake from arXiv digests; summaries are machine-written.");
+        // On every page, so it is short (both languages, 26,470 pages on the shared corpus): the one fact a reader
+        // must not miss. The site's name is the first link of every page's navigation.
+        put(all, "footer", "摘要由机器撰写。", "Summaries are machine-written.");
         // The front page and listings
         put(all, "latestPapers", "最新论文", "Latest papers");
         put(all, "papersOf", "论文", "Papers of");

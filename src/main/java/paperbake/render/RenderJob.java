@@ -8,7 +8,9 @@ import paperbake.write.PageSink;
  * where to put them, and whom to tell of each page done. It travels in the JBake configuration under {@link #CONFIG_KEY} because
  * rendering tools are created by {@link java.util.ServiceLoader} and receive nothing else.
  */
-public record RenderJob(SitePlan plan, Views.Site site, PageSink sink, RenderStats stats, Progress progress) {
+/** @param cache which pages need not be rendered again; null for none */
+public record RenderJob(SitePlan plan, Views.Site site, PageSink sink, RenderStats stats, Progress progress,
+                        RenderCache cache) {
 
     public static final String CONFIG_KEY = "paperbake.render.job";
 }

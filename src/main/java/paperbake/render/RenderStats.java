@@ -8,6 +8,7 @@ public final class RenderStats {
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong papers = new AtomicLong();
     private final AtomicLong digests = new AtomicLong();
+    private final AtomicLong kept = new AtomicLong();
 
     void count(Page page) {
         pages.incrementAndGet();
@@ -16,6 +17,17 @@ public final class RenderStats {
         } else if (page.view() instanceof Views.DigestPage) {
             digests.incrementAndGet();
         }
+    }
+
+    /** A page the output already held as this build would render it ({@link RenderCache}). */
+    void countKept(Page page) {
+        count(page);
+        kept.incrementAndGet();
+    }
+
+    /** Pages not rendered, because the output held them as they would be rendered. */
+    public long kept() {
+        return kept.get();
     }
 
     public long pages() {

@@ -90,6 +90,15 @@ public record SiteLinks(String basePath) {
         return basePath + paperPath(id);
     }
 
+    /**
+     * A paper's page as linked from another paper's page: relative, which is shorter than the base path for any
+     * base (22,441 pages of up to 5 related links each). An old-style id ({@code hep-th/9901001}) is a folder
+     * deeper, so the way up is one {@code ../} per segment of the linking page's id.
+     */
+    public static String paperFromPaper(ArxivId from, ArxivId to) {
+        return "../".repeat(from.value().split("/", -1).length) + to.value() + "/";
+    }
+
     public static String paperPath(ArxivId id) {
         return "papers/" + id.value() + "/";
     }

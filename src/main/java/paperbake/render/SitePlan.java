@@ -305,15 +305,15 @@ public final class SitePlan {
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
                         p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances, sourceLinks(p),
-                        topics.of(id), derived.related().of(id).stream().map(this::relatedLink).toList(),
+                        topics.of(id), derived.related().of(id).stream().map(r -> relatedLink(id, r)).toList(),
                         jsonLd.scholarlyArticle(p, url),
                         TexMath.present(p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(), p.abstractZh(), p.abstractEn())))
                 .describedAs(clip(description));
     }
 
-    private Views.EntryLink relatedLink(ArxivId id) {
+    private Views.EntryLink relatedLink(ArxivId from, ArxivId id) {
         Paper r = archive.papers().get(id);
-        return new Views.EntryLink(id.value(), links.paper(id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
+        return new Views.EntryLink(id.value(), SiteLinks.paperFromPaper(from, id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
     }
 
     private static final Map<String, String> FIELD_NAMES = Map.of(

@@ -20,11 +20,11 @@ public final class Views {
      * @param absoluteBase {@code https://host/path/} for canonical links and link previews; empty
      *                     when the base URL is only a path
      * @param themeJs      the blocking script in {@code <head>} that applies the reader's saved theme
-     *                     and UI language before the first paint
+     *                     and UI language before the first paint (and makes "/" focus the search box)
      * @param lang         the site's UI language, {@code zh} or {@code en}; {@code htmlLang} its BCP 47 tag
      */
     public record Site(String name, String base, String home, String archive, String channels, String search,
-                       String css, String icon, String siteJs, String searchJs, String absoluteBase, String themeJs,
+                       String css, String icon, String searchJs, String absoluteBase, String themeJs,
                        String lang, String htmlLang) {
 
         public static Site of(String name, SiteLinks links) {
@@ -33,7 +33,7 @@ public final class Views {
 
         public static Site of(String name, SiteLinks links, String absoluteBase, String lang) {
             return new Site(name, links.basePath(), links.home(), links.archive(), links.channels(), links.search(),
-                    links.asset("css/site.css"), links.asset("favicon.svg"), links.asset("js/site.js"),
+                    links.asset("css/site.css"), links.asset("favicon.svg"),
                     links.asset("js/search.js"), absoluteBase, links.asset("js/theme.js"), lang, Labels.htmlLang(lang));
         }
     }

@@ -10,6 +10,7 @@ import paperbake.render.RenderStats;
  * What a build did, for the summary line and for tests and benchmarks.
  *
  * @param search null when rendering failed and no index was written
+ * @param files  what the site's files came to
  */
 public record BuildReport(
         Archive archive,
@@ -18,9 +19,22 @@ public record BuildReport(
         RenderStats pages,
         long pageBytes,
         SearchIndexStats search,
+        Files files,
         List<Throwable> renderErrors,
         StageTimes times,
         long elapsedNanos) {
+
+    /**
+     * @param total     files of the new site that went through the build's output (theme assets aside)
+     * @param unchanged of those, the ones already in the output byte for byte, so not written
+     */
+    public record Files(long total, long unchanged) {
+        @Override
+        public String toString() {
+            return unchanged == 0 ? String.format(Locale.ROOT, "wrote %,d files", total)
+                    : String.format(Locale.ROOT, "wrote %,d of %,d files (the others were unchanged)", total - unchanged, total);
+        }
+    }
 
     public long warnings() {
         return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
@@ -44,7 +58,8 @@ public record BuildReport(
         long papers = archive.papers().size();
         return String.format(Locale.ROOT,
                 "%s in %.1f s: %s%s, %s, %s, %s, %s%n"
-                        + "  pages %d (%d paper, %d digest), %.1f MB of HTML%n"
+                        + "  pages %d (%d paper, %d digest)%s, %.1f MB of HTML%n"
+                        + "  %s%n"
                         + "  %s%n"
                         + "  output %.1f KB per paper%n"
                         + "  %s%n"
@@ -52,8 +67,10 @@ public record BuildReport(
                 written() ? "Built" : "FAILED", elapsedNanos / 1e9, Counts.of(archive.digests().size(), "digest"),
                 undated > 0 ? " (" + undated + " undated)" : "", Counts.of(archive.entryCount(), "entry", "entries"),
                 Counts.of(papers, "distinct paper"), Counts.of(warnings(), "warning"), Counts.of(errors(), "error"),
-                pages.pages(), pages.paperPages(), pages.digestPages(), pageBytes / 1e6,
-                search == null ? "no search index" : search.toString(),
+                pages.pages(), pages.paperPages(), pages.digestPages(),
+                pages.kept() == 0 ? "" : String.format(Locale.ROOT, ", %,d of them unchanged and not rendered again", pages.kept()),
+                pageBytes / 1e6,
+                search == null ? "no search index" : search.toString(), files,
                 papers == 0 ? 0.0 : outputBytes() / 1e3 / papers, reconciliation, times);
     }
 }

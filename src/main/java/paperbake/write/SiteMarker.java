@@ -33,16 +33,21 @@ public final class SiteMarker {
 
     /** Records the top-level entries of {@code siteRoot} (the marker and CNAME aside). */
     static void write(Path siteRoot) throws IOException {
+        Files.write(siteRoot.resolve(NAME), content(entries(siteRoot)));
+    }
+
+    /** The marker of a site whose top-level entries are {@code names} (housekeeping ones are left out). */
+    static byte[] content(Set<String> names) {
         List<String> lines = new ArrayList<>();
         lines.add(FORMAT);
-        lines.add("# Built by Paperbake, which replaces this folder as a whole on the next build (keeping CNAME).");
+        lines.add("# Built by Paperbake, which owns everything in this folder (keeping CNAME) and rewrites it on the next build.");
         lines.add("# Top-level entries it wrote; anything else found here stops the next build instead of being deleted:");
-        for (String name : entries(siteRoot)) {
+        for (String name : names) {
             if (!housekeeping(name)) {
                 lines.add(name);
             }
         }
-        Files.write(siteRoot.resolve(NAME), lines, StandardCharsets.UTF_8);
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the entries a Paperbake build recorded; empty when {@code siteRoot} holds no readable marker */

@@ -25,6 +25,10 @@ import java.util.function.Consumer;
  * two renames (the old site aside, the new one in): a build killed between them leaves the old
  * site complete (still marked) in {@code .NAME.retired-*}, and the next build puts it back before
  * anything else, saying so. Only a folder {@link OutputGuard} accepts is ever replaced.
+ *
+ * <p>A rebuild over a site Paperbake built is applied in place instead ({@link SiteUpdate}): only
+ * files whose bytes changed are staged, then moved over the old ones; {@code inPlace = false}
+ * (the {@code --clean} build) swaps in a whole new tree as above.
  */
 public final class SiteOutput implements PageSink, AutoCloseable {
 
@@ -43,16 +47,19 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     private final Path staging;
     private final Path scratch;
     private final Runnable betweenRenames;
+    /** Null when the site is swapped in as a whole. */
+    private final SiteUpdate update;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong writeNanos = new AtomicLong();
     private boolean committed;
 
-    private SiteOutput(Path output, Path staging, Path scratch, Runnable betweenRenames) {
+    private SiteOutput(Path output, Path staging, Path scratch, Runnable betweenRenames, SiteUpdate update) {
         this.output = output;
         this.staging = staging;
         this.scratch = scratch;
         this.betweenRenames = betweenRenames;
+        this.update = update;
     }
 
     /**
@@ -62,12 +69,18 @@ public final class SiteOutput implements PageSink, AutoCloseable {
      * @param notices receives one sentence for each thing done to the output folder besides the build itself
      * @throws OutputGuard.OutputRefused when the output folder is not Paperbake's to replace; nothing was touched
      */
-    public static SiteOutput begin(Path output, OutputGuard guard, Consumer<String> notices) throws IOException {
-        return begin(output, guard, notices, pauseFromProperty());
+    public static SiteOutput begin(Path output, OutputGuard guard, Consumer<String> notices, boolean inPlace)
+            throws IOException {
+        return begin(output, guard, notices, inPlace, pauseFromProperty());
     }
 
-    static SiteOutput begin(Path output, OutputGuard guard, Consumer<String> notices, Runnable betweenRenames)
-            throws IOException {
+    /**
+     * @param inPlace update a site Paperbake built before in place rather than swap in a new tree
+     * @param betweenRenames run inside the commit's window: between the swap's two renames, or
+     *                       once an update is sealed and before it is applied
+     */
+    static SiteOutput begin(Path output, OutputGuard guard, Consumer<String> notices, boolean inPlace,
+                            Runnable betweenRenames) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         guard.checkPlace(target);
         Path parent = target.getParent();
@@ -75,6 +88,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         if (!Files.exists(target)) {
             recover(target, leftovers(target, RETIRED), leftovers(target, STAGING), notices);
         }
+        finishKilledUpdate(target, leftovers(target, STAGING), notices);
         OutputGuard.checkFolder(target);
         for (String kind : List.of(STAGING, RETIRED, SCRATCH)) {
             for (Path p : leftovers(target, kind)) {
@@ -84,7 +98,22 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         Path staging = Files.createTempDirectory(parent, prefix(target, STAGING));
         readableByAll(staging);
         Path scratch = Files.createTempDirectory(parent, prefix(target, SCRATCH));
-        return new SiteOutput(target, staging, scratch, betweenRenames);
+        SiteUpdate update = inPlace && SiteMarker.present(target) ? SiteUpdate.open(target, staging).orElse(null) : null;
+        return new SiteOutput(target, staging, scratch, betweenRenames, update);
+    }
+
+    /**
+     * A sealed update in a staging folder is a finished build that was killed while its changes
+     * were being moved into the site: the move is finished now, so the site is the one that build made.
+     */
+    private static void finishKilledUpdate(Path target, List<Path> staged, Consumer<String> notices) throws IOException {
+        for (Path p : staged) {
+            if (SiteUpdate.sealed(p) && SiteMarker.present(target)) {
+                SiteUpdate.apply(p, target);
+                notices.accept("an earlier build was killed while updating " + target + " in place; finished its update from "
+                        + p.getFileName());
+            }
+        }
     }
 
     /**
@@ -101,7 +130,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
                     + target + " from " + previous.get().getFileName());
             return;
         }
-        Optional<Path> finished = staged.stream().filter(SiteMarker::present).findFirst();
+        Optional<Path> finished = staged.stream().filter(p -> SiteMarker.present(p) && !SiteUpdate.sealed(p)).findFirst();
         if (finished.isPresent()) {
             move(finished.get(), target);
             notices.accept("an earlier build was killed just before moving its finished site into place; moved it from "
@@ -143,14 +172,32 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     public void write(String path, byte[] content) throws IOException {
         long start = System.nanoTime();
         Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging)) {
+        if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the site: " + path);
         }
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        if (update == null || !update.same(path, content)) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
         writeNanos.addAndGet(System.nanoTime() - start);
+    }
+
+    @Override
+    public boolean keep(String path, long size, int crc) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (update == null || !file.startsWith(staging) || file.equals(staging) || !update.keep(path, size, crc)) {
+            return false;
+        }
+        files.incrementAndGet();
+        bytes.addAndGet(size);
+        return true;
+    }
+
+    /** Files of the new site that were already in the output, byte for byte, so not written (0 for a new tree). */
+    public long unchanged() {
+        return update == null ? 0 : update.unchanged();
     }
 
     public long files() {
@@ -172,6 +219,10 @@ public final class SiteOutput implements PageSink, AutoCloseable {
      */
     public void commit() throws IOException {
         OutputGuard.checkFolder(output);
+        if (update != null) {
+            commitUpdate();
+            return;
+        }
         finishStaging();
         Path retired = null;
         if (Files.exists(output)) {
@@ -194,6 +245,20 @@ public final class SiteOutput implements PageSink, AutoCloseable {
             Files.deleteIfExists(retired.resolve(SiteMarker.NAME));
             Folders.deleteTree(retired);
         }
+    }
+
+    /**
+     * The update's side of {@link #finishStaging}: the CNAME stays where it is (the journal never
+     * lists it), the rest goes through {@link #write}, so it is staged only if it changed.
+     */
+    private void commitUpdate() throws IOException {
+        update.takeStaged();
+        write(SiteMarker.NOJEKYLL, new byte[0]);
+        write(SiteMarker.NAME, SiteMarker.content(update.topLevel()));
+        update.seal();
+        betweenRenames.run();
+        SiteUpdate.apply(staging, output);
+        committed = true;
     }
 
     /** What every site carries besides its pages: the user's CNAME, .nojekyll, and the marker, last. */

@@ -75,7 +75,11 @@ class InitWorkflowTest {
 
         List<Map<String, Object>> build = at(wf, "jobs", "build", "steps");
         assertThat(uses(build)).containsExactly("actions/checkout@v4", "actions/setup-java@v4", "actions/cache@v4",
-                "actions/cache@v4", "actions/upload-pages-artifact@v3");
+                "actions/cache@v4", "actions/cache@v4", "actions/upload-pages-artifact@v3");
+        assertThat(build.stream().filter(s -> "actions/cache@v4".equals(s.get("uses")))
+                .map(s -> String.valueOf(((Map<?, ?>) s.get("with")).get("path"))))
+                .as("the jar, the imported days, the build cache")
+                .containsExactly(".paperbake/paperbake.jar", ".paperbake/content", ".paperbake/build-cache");
         assertThat(step(build, "actions/checkout@v4").get("with")).isEqualTo(Map.of("fetch-depth", 0));
         assertThat((Map<Object, Object>) step(build, "actions/setup-java@v4").get("with")).containsEntry("java-version", "17");
         assertThat(step(build, "actions/upload-pages-artifact@v3").get("with")).isEqualTo(Map.of("path", "_site"));
@@ -91,6 +95,9 @@ class InitWorkflowTest {
             Run r = runInRepository(command);
             assertThat(r.exit()).as(command + "\n" + r.output()).isZero();
         }
+        assertThat(commands.get(1)).as("build keeps its cache where the workflow restores it from")
+                .containsSequence("--cache", ".paperbake/build-cache");
+        assertThat(repoDir.resolve(".paperbake/build-cache/CACHEDIR.TAG")).isRegularFile();
         Path site = repoDir.resolve("_site");
         assertThat(site.resolve("digests/cs.CL/2024-03-08/index.html")).isRegularFile();
         assertThat(site.resolve("digests/q-fin/2024-03-08/index.html")).isRegularFile();

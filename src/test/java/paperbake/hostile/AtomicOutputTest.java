@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperbake.cache.BuildCache;
 import paperbake.write.SiteOutput;
 
 /**
@@ -59,7 +60,8 @@ class AtomicOutputTest {
         assertThat(Cli.run("build", "--content", small.toString(), "--output", site.toString()).exit()).isZero();
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString()).toList())
-                    .as("the next build removed the killed build's staging and scratch folders").containsExactly("site");
+                    .as("the next build removed the killed build's staging and scratch folders")
+                    .containsExactlyInAnyOrder("site", BuildCache.DEFAULT_NAME);
         }
     }
 
@@ -67,7 +69,8 @@ class AtomicOutputTest {
      * The window between the two renames of the swap, where the output path holds nothing: the
      * build is paused there by its test hook and killed. The next build (which fails, so that
      * only recovery can put a site back) restores the previous site, says so, and says truly
-     * what is at the output path; the one after that replaces it as usual.
+     * what is at the output path; the one after that replaces it as usual. ({@code --clean}: a
+     * rebuild without it updates the site in place, below.)
      */
     @Test
     void aBuildKilledBetweenTheRenamesIsRecoveredByTheNextWhoseMessagesAreTrue() throws Exception {
@@ -82,7 +85,7 @@ class AtomicOutputTest {
 
         Path paused = dir.resolve("paused");
         Process build = Cli.separateJvm(dir, List.of("-D" + SiteOutput.PAUSE_BETWEEN_RENAMES + "=" + paused),
-                "build", "--content", other.toString(), "--output", site.toString())
+                "build", "--content", other.toString(), "--output", site.toString(), "--clean")
                 .redirectOutput(dir.resolve("paused-build.log").toFile()).start();
         awaitFile(paused, build);
         assertThat(site).as("inside the window the output path is empty").doesNotExist();
@@ -99,13 +102,50 @@ class AtomicOutputTest {
                 .contains("an earlier build was killed while swapping in its site; restored the previous site to " + site)
                 .contains("nothing was written; " + site + " still holds the previous site");
         assertThat(snapshot(site)).as("the previous site, byte for byte").isEqualTo(before);
-        assertThat(list(out)).map(p -> p.getFileName().toString()).containsExactly("site");
+        assertThat(list(out)).map(p -> p.getFileName().toString()).containsExactlyInAnyOrder("site", BuildCache.DEFAULT_NAME);
 
         Cli next = Cli.run("build", "--content", other.toString(), "--output", site.toString());
         assertThat(next.exit()).as(next.err()).isZero();
         assertThat(next.err()).doesNotContain("restored");
         assertThat(snapshot(site)).isNotEqualTo(before);
         assertThat(site.resolve("digests/econ/2025-02-06/index.html")).isRegularFile();
+    }
+
+    /**
+     * A rebuild in place killed after its update was sealed, before or while its files are moved
+     * into the site: the next build finishes that update before anything else (and says so), so
+     * the site is the one the killed build made, the same as a clean build of that content.
+     */
+    @Test
+    void anUpdateKilledBeforeItWasAppliedIsFinishedByTheNextBuild() throws Exception {
+        Path small = dir.resolve("small");
+        write(small.resolve("econ/2024-09-13.md"), BaseDigest.load("/hostile/econ-2024-09-13.md").text());
+        Path other = dir.resolve("other");
+        write(other.resolve("econ/2024-09-13.md"), BaseDigest.load("/hostile/econ-2024-09-13.md").text());
+        write(other.resolve("econ/2025-02-06.md"), BaseDigest.load("/hostile/econ-2025-02-06.md").text());
+        Path out = dir.resolve("out");
+        Path site = out.resolve("site");
+        assertThat(Cli.run("build", "--content", small.toString(), "--output", site.toString()).exit()).isZero();
+        Map<String, String> before = snapshot(site);
+        Path clean = dir.resolve("clean");
+        assertThat(Cli.run("build", "--content", other.toString(), "--output", clean.toString()).exit()).isZero();
+
+        Path paused = dir.resolve("paused");
+        Process build = Cli.separateJvm(dir, List.of("-D" + SiteOutput.PAUSE_BETWEEN_RENAMES + "=" + paused),
+                "build", "--content", other.toString(), "--output", site.toString())
+                .redirectOutput(dir.resolve("paused-build.log").toFile()).start();
+        awaitFile(paused, build);
+        build.destroyForcibly();
+        assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(snapshot(site)).as("killed before its first move: the previous site").isEqualTo(before);
+
+        Path brokenTheme = dir.resolve("broken-theme");
+        write(brokenTheme.resolve("templates/index.ftl"), "${");
+        Cli failed = Cli.run("build", "--content", small.toString(), "--output", site.toString(), "--theme", brokenTheme.toString());
+        assertThat(failed.exit()).as(failed.err()).isEqualTo(2);
+        assertThat(failed.err()).contains("an earlier build was killed while updating " + site + " in place; finished its update");
+        assertThat(snapshot(site)).as("the killed build's site, as a clean build makes it").isEqualTo(snapshot(clean));
+        assertThat(list(out)).map(p -> p.getFileName().toString()).containsExactlyInAnyOrder("site", BuildCache.DEFAULT_NAME);
     }
 
     /** Polls until the build creates {@code signal}; fails if the build ends first. */

@@ -153,7 +153,8 @@ final class Mutations {
                 .digestPage(PAGE).digestPage("digests/econ/2025-02-07/")
                 .expect(FILE, base.rowLine(2), "listed here with the title '" + Pattern.quote(titleEn2) + "' but at .*2025-02-07\\.md:"
                         + base.rowLine(2) + " as '" + Pattern.quote(longerTitle) + "'")
-                .pageShows("papers/" + i2 + "/", "Taken from: econ · 2025-02-07 (第 " + base.rowLine(2) + " 行line " + base.rowLine(2) + "): ")
+                // every field from the newer listing (equal texts: the newest wins), so it is the one source named
+                .pageShows("papers/" + i2 + "/", "Taken from: econ · 2025-02-07 (第 " + base.rowLine(2) + " 行line " + base.rowLine(2) + ") Related")
                 .publishes(allIds()));
 
         String noBlock3 = b.replace(base.block(3), "");

@@ -132,13 +132,18 @@ class ReaderSiteBrowserTest {
             assertThat(hrefs).contains(url("/papers/" + id + "/"));
         }
         WebElement first = browser.findElement(By.cssSelector("#ch-math0 .entries > li"));
-        assertThat(first.findElement(By.cssSelector(".title-en")).getText()).endsWith("English title");
-        assertThat(first.findElement(By.cssSelector(".title-zh")).getText()).endsWith("中文标题");
-        assertThat(first.findElement(By.cssSelector(".tldr")).getText()).contains("中文TL;DR");
+        assertThat(first.findElement(By.cssSelector("a > span[lang=en]")).getText()).endsWith("English title");
+        assertThat(first.findElement(By.cssSelector("a > span[lang=zh-Hans]")).getText()).endsWith("中文标题");
+        assertThat(first.findElement(By.cssSelector("li > p[lang]")).getText()).contains("中文TL;DR");
         // The older days are a page each, and the month a calendar of them.
         browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/days/2026-07-30/");
-        assertThat(browser.findElements(By.cssSelector(".channel-day .entries > li"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".channel-day .entries > li h3 a"))).isNotEmpty();
+        // An older day lists titles; its digest, one click away, has every entry with its TL;DR.
+        assertThat(browser.findElements(By.cssSelector(".channel-day .entries > li > p"))).isEmpty();
+        browser.findElement(By.cssSelector(".channel-day p.more a")).click();
+        assertThat(browser.getCurrentUrl()).contains("/digests/");
+        assertThat(browser.findElements(By.cssSelector(".entries > li > p[lang]"))).isNotEmpty();
         browser.get(url("/archive/2026-08/"));
         WebElement day = browser.findElement(By.cssSelector("table.calendar td.has-papers a"));
         assertThat(day.getText()).startsWith("1").contains(paperOf.size() + " 篇论文");
@@ -274,7 +279,7 @@ class ReaderSiteBrowserTest {
         assertThat(browser.findElement(By.cssSelector("form.site-search input")).getAttribute("aria-label")).isEqualTo("Search papers");
         assertThat(new Select(browser.findElement(By.id("theme-select"))).getFirstSelectedOption().getText()).isEqualTo("System");
         // Paper text is not the UI: it keeps its own language.
-        WebElement zh = browser.findElement(By.cssSelector(".channel-day .entries > li .title-zh"));
+        WebElement zh = browser.findElement(By.cssSelector(".channel-day .entries > li a > span[lang=zh-Hans]"));
         assertThat(zh.getAttribute("lang")).isEqualTo("zh-Hans");
         assertThat(zh.getText()).endsWith("中文标题");
         try (AtBody ignored = atBody("__uiAtBody", "document.documentElement.lang")) {

@@ -163,13 +163,13 @@ class XssPayloadTest {
                 String href = appearances.get(0).attr("href");
                 Document digest = SiteCheck.parse(site.resolve(href.substring(1)).resolve("index.html"));
                 checked += expect(problems, id + " in " + href, digest, Map.of(
-                        ".entries > li:not(.unlinked) .title-zh", t + " 中文标题",
-                        ".entries > li:not(.unlinked) .title-en", t + " English title",
-                        ".entries > li:not(.unlinked) p.tldr", t + " 中文TL;DR",
-                        "li.unlinked .title-zh", t + " 二",
-                        "li.unlinked .title-en", t + " second",
+                        ".entries > li:not(.unlinked) h2 a > span[lang=zh-Hans]", t + " 中文标题",
+                        ".entries > li:not(.unlinked) h2 a > span[lang=en]", t + " English title",
+                        ".entries > li:not(.unlinked) > p[lang]", t + " 中文TL;DR",
+                        "li.unlinked h2 > span[lang=zh-Hans]", t + " 二",
+                        "li.unlinked h2 > span[lang=en]", t + " second",
                         // without an arXiv link the entry's TL;DR is the summary table's cell
-                        "li.unlinked p.tldr", t));
+                        "li.unlinked > p[lang]", t));
             }
         }
         assertThat(problems).isEmpty();
@@ -235,8 +235,9 @@ class XssPayloadTest {
             List<Element> csp = doc.select("meta[http-equiv=Content-Security-Policy]");
             assertThat(csp).as(page.toString()).hasSize(1);
             String policy = csp.get(0).attr("content");
-            assertThat(directive(policy, "script-src")).as(page.toString()).isEqualTo("'self'");
-            assertThat(directive(policy, "style-src")).isEqualTo("'self'");
+            // script-src and style-src fall back to default-src (CSP3); what applies is 'self', with no 'unsafe-inline'.
+            assertThat(effective(policy, "script-src")).as(page.toString()).isEqualTo("'self'");
+            assertThat(effective(policy, "style-src")).isEqualTo("'self'");
             assertThat(directive(policy, "object-src")).isEqualTo("'none'");
             assertThat(directive(policy, "base-uri")).isIn("'none'", "'self'");
             assertThat(csp.get(0).parent().tagName()).isEqualTo("head");
@@ -389,7 +390,7 @@ class XssPayloadTest {
         assertThat(o.cspViolations()).isEmpty();
         browser().findElement(By.tagName("body")).sendKeys("/");
         Object focused = browser().executeScript("return document.activeElement && document.activeElement.name");
-        assertThat(focused).as("site.js focused the search box on '/'").isEqualTo("q");
+        assertThat(focused).as("theme.js focused the search box on '/'").isEqualTo("q");
     }
 
     /** What a page did in the browser; {@code results} counts search results, -1 off the search page. */
@@ -484,6 +485,12 @@ class XssPayloadTest {
             }
         }
         return null;
+    }
+
+    /** The sources a fetch directive allows: its own list, or default-src's when the policy does not name it. */
+    private static String effective(String policy, String name) {
+        String own = directive(policy, name);
+        return own != null ? own : directive(policy, "default-src");
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {

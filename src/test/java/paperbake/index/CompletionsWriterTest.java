@@ -25,8 +25,8 @@ class CompletionsWriterTest {
             terms.add(term(t, t.length() * 3 % 7 + 1));
         }
         List<String> shardFirst = List.of("", "rec", "red", "reg", "rel", "ro");
-        new CompletionsWriter(new IndexFiles(dir)).write(terms, shardFirst);
-        String json = Files.readString(dir.resolve("p/" + ('r' % 16) + ".json"));
+        new CompletionsWriter(new IndexFiles(paperbake.write.PageSink.folder(dir))).write(terms, shardFirst);
+        String json = Files.readString(dir.resolve("search/p/" + ('r' % 16) + ".json"));
         List<String> expected = terms.stream().filter(t -> t.term().startsWith("re") && !t.term().equals("re"))
                 .sorted((a, b) -> a.df() != b.df() ? b.df() - a.df() : a.term().compareTo(b.term()))
                 .limit(6).map(TermScores.Postings::term).toList();

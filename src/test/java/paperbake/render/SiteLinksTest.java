@@ -38,4 +38,20 @@ class SiteLinksTest {
     void anAbsoluteBaseNeedsAnHttpSchemeAndAHost(String baseUrl, String absolute) {
         assertThat(SiteLinks.absoluteBase(baseUrl)).isEqualTo(absolute);
     }
+
+    /** From one paper page to another, relative: resolved against the linking page, it is the other's page. */
+    @ParameterizedTest
+    @CsvSource({
+        "2401.00001, 2402.00002, ../2402.00002/",
+        "2401.00001, hep-th/9901001, ../hep-th/9901001/",
+        "hep-th/9901001, 2402.00002, ../../2402.00002/",
+        "math.GT/0309136, hep-th/9901001, ../../hep-th/9901001/",
+    })
+    void aPaperLinksAnotherRelatively(String from, String to, String link) {
+        String href = SiteLinks.paperFromPaper(new paperbake.model.ArxivId(from), new paperbake.model.ArxivId(to));
+        assertThat(href).isEqualTo(link);
+        String page = "/any/base/" + SiteLinks.paperPath(new paperbake.model.ArxivId(from));
+        assertThat(java.net.URI.create(page).resolve(href).getPath())
+                .isEqualTo("/any/base/" + SiteLinks.paperPath(new paperbake.model.ArxivId(to)));
+    }
 }

@@ -79,6 +79,42 @@ class SearchPageTest {
         }
     }
 
+    /**
+     * A shared link in a fresh session: the search scripts' imports and the manifest are requested
+     * by the page's preload hints, not one after another once search.js runs (an import found only
+     * in its importer cannot be requested before the importer has arrived), and the engine's own
+     * fetch of the manifest reuses the preload (a mismatch, such as a missing crossorigin, would
+     * show as a second request).
+     */
+    @Test
+    void aFreshSessionLoadsTheScriptsAndManifestWithThePage() {
+        ChromeDriver fresh = Chromium.start();
+        try {
+            fresh.get(site.url("/search/?q=" + enc("retrieval augmented generation")));
+            new WebDriverWait(fresh, Duration.ofSeconds(20))
+                    .until(d -> "ready".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+            @SuppressWarnings("unchecked")
+            Map<String, List<List<Object>>> requests = (Map<String, List<List<Object>>>) fresh.executeScript(
+                    "const by = {}; for (const e of performance.getEntriesByType('resource')) { const k = new URL(e.name).pathname;"
+                            + " (by[k] = by[k] || []).push([e.initiatorType, e.startTime, e.responseEnd]); } return by;");
+            assertThat(requests.get("/search/manifest.json")).as("requests of the manifest").hasSize(1);
+            assertThat(requests.get("/search/manifest.json").get(0).get(0)).as("the manifest's initiator").isEqualTo("link");
+            // imported by search.js, and by search-engine.js
+            Map<String, String> importer = Map.of("search-engine", "search", "search-analyzer", "search",
+                    "search-fetch", "search-engine", "search-format", "search-engine");
+            importer.forEach((js, by) -> {
+                double start = ((Number) requests.get("/js/" + js + ".js").get(0).get(1)).doubleValue();
+                double importerArrived = ((Number) requests.get("/js/" + by + ".js").get(0).get(2)).doubleValue();
+                assertThat(start).as("%s.js requested before %s.js had arrived", js, by).isLessThan(importerArrived);
+            });
+            List<String> ids = fresh.findElements(By.cssSelector("#search-results [data-arxiv]")).stream()
+                    .map(e -> e.getAttribute("data-arxiv")).toList();
+            assertThat(ids).isEqualTo(expectedIds("retrieval augmented generation", 10));
+        } finally {
+            fresh.quit();
+        }
+    }
+
     @Test
     void zeroResultsAndEmptyQueryAreClearStates() {
         open("?q=" + enc("qqqxyzzyplugh"));

@@ -31,7 +31,7 @@ class SiteOutputTest {
     }
 
     private SiteOutput begin() throws IOException {
-        return SiteOutput.begin(site(), new OutputGuard(List.of()), notices::add, () -> { });
+        return SiteOutput.begin(site(), new OutputGuard(List.of()), notices::add, false, () -> { });
     }
 
     /** A site as a previous build leaves it: marked, so the next build may replace it. */
@@ -118,7 +118,7 @@ class SiteOutputTest {
     @Test
     void aFailureBetweenTheRenamesPutsThePreviousSiteBack() throws IOException {
         build("index.html", "previous");
-        try (SiteOutput out = SiteOutput.begin(site(), new OutputGuard(List.of()), notices::add, () -> {
+        try (SiteOutput out = SiteOutput.begin(site(), new OutputGuard(List.of()), notices::add, false, () -> {
             assertThat(site()).as("inside the window the old site is aside").doesNotExist();
             throw new IllegalStateException("disk gone");
         })) {

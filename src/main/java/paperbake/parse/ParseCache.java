@@ -1,0 +1,235 @@
+package paperbake.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import paperbake.cache.BuildCache;
+import paperbake.model.ArxivId;
+import paperbake.model.Digest;
+import paperbake.model.DigestId;
+import paperbake.model.Entry;
+import paperbake.report.Diagnostic;
+
+/**
+ * One file's parse, kept in the {@link BuildCache} under a digest of what the parse depends on:
+ * the file's name (its date and slug), its channel and its bytes. The folder is not part of the
+ * key: paths in the result are the file's own and are put back as the file is found now, so a
+ * moved checkout (a CI runner's new workspace) still hits.
+ *
+ * <p>The build's date matters only to a digest dated after it (a warning that names the date),
+ * so an entry is used only when its digest's date is not after the last plausible date of
+ * either build. The format is this class's own (strings, numbers, flags read field by field):
+ * reading a cache can never run code, as a general deserializer restoring classes named in the
+ * file could, and any inconsistency reads as a miss.
+ */
+public final class ParseCache {
+
+    static final String KIND = "parse";
+    private static final int FORMAT = 1;
+
+    private final BuildCache cache;
+    private final boolean reuse;
+
+    /** @param reuse false: parse every file and only store the results (a clean build) */
+    public ParseCache(BuildCache cache, boolean reuse) {
+        this.cache = cache;
+        this.reuse = reuse;
+    }
+
+    Optional<ParseResult> get(Path file, String channel, byte[] bytes, DateLimits dates) {
+        if (!reuse) {
+            return Optional.empty();
+        }
+        Optional<byte[]> payload = cache.get(KIND, key(file, channel, bytes));
+        if (payload.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ParseResult r = decode(payload.get(), file);
+            LocalDate date = r.digest() == null ? null : r.digest().date();
+            return date != null && date.isAfter(dates.latest()) ? Optional.empty() : Optional.of(r);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a payload that passed its checksum but not the format: a miss
+        }
+    }
+
+    /**
+     * Stores {@code result}, unless its digest is dated after the build's last plausible date or
+     * the parse failed (an error may be the machine's, such as memory, not the file's).
+     */
+    void put(Path file, String channel, byte[] bytes, ParseResult result, DateLimits dates) {
+        LocalDate date = result.digest() == null ? null : result.digest().date();
+        if (date != null && date.isAfter(dates.latest())
+                || result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+            return;
+        }
+        cache.put(KIND, key(file, channel, bytes), encode(result, file));
+    }
+
+    /** After a build: drops the parses of files that are gone or changed. */
+    public void forgetUnused() throws IOException {
+        cache.forgetUnused(KIND);
+    }
+
+    private static byte[] key(Path file, String channel, byte[] bytes) {
+        return BuildCache.key(String.valueOf(file.getFileName()).getBytes(StandardCharsets.UTF_8),
+                (channel == null ? "\0" : channel).getBytes(StandardCharsets.UTF_8), bytes);
+    }
+
+    static byte[] encode(ParseResult r, Path file) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            Digest d = r.digest();
+            out.writeBoolean(d != null);
+            if (d != null) {
+                text(out, d.id().channel());
+                text(out, d.id().name());
+                out.writeBoolean(d.source().equals(file));
+                if (!d.source().equals(file)) {
+                    text(out, d.source().toString());
+                }
+                text(out, d.date() == null ? "" : d.date().toString());
+                text(out, d.title());
+                out.writeInt(d.entries().size());
+                for (Entry e : d.entries()) {
+                    text(out, e.ref().id().value());
+                    out.writeInt(e.ref().version());
+                    out.writeInt(e.line());
+                    for (String s : List.of(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn(), e.abstractZh(), e.abstractEn())) {
+                        text(out, s);
+                    }
+                    out.writeBoolean(e.abstractZhTruncated());
+                    out.writeBoolean(e.abstractEnTruncated());
+                    text(out, e.announceType());
+                    text(out, e.category());
+                }
+                out.writeInt(d.others().size());
+                for (Digest.UnlinkedEntry u : d.others()) {
+                    out.writeInt(u.line());
+                    text(out, u.titleZh());
+                    text(out, u.titleEn());
+                    text(out, u.tldrZh());
+                    text(out, u.url());
+                }
+            }
+            out.writeInt(r.diagnostics().size());
+            for (Diagnostic g : r.diagnostics()) {
+                out.writeByte(g.severity().ordinal());
+                boolean own = file.equals(g.file());
+                out.writeBoolean(own);
+                if (!own) {
+                    text(out, String.valueOf(g.file()));
+                }
+                out.writeInt(g.line());
+                text(out, g.message());
+            }
+            out.writeInt(r.entriesRead());
+            out.writeInt(r.skipped().size());
+            for (var s : new java.util.TreeMap<>(r.skipped()).entrySet()) {
+                text(out, s.getKey());
+                out.writeInt(s.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: cannot happen
+        }
+        return bytes.toByteArray();
+    }
+
+    static ParseResult decode(byte[] payload, Path file) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        if (in.readInt() != FORMAT) {
+            throw new IOException("another format");
+        }
+        Digest digest = null;
+        if (in.readBoolean()) {
+            DigestId id = new DigestId(text(in), text(in));
+            Path source = in.readBoolean() ? file : Path.of(text(in));
+            String date = text(in);
+            String title = text(in);
+            int n = count(in);
+            List<Entry> entries = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                ArxivId.Ref ref = new ArxivId.Ref(new ArxivId(text(in)), in.readInt());
+                entries.add(new Entry(ref, in.readInt(), text(in), text(in), text(in), text(in), text(in), text(in),
+                        in.readBoolean(), in.readBoolean(), text(in), text(in)));
+            }
+            int m = count(in);
+            List<Digest.UnlinkedEntry> others = new ArrayList<>(m);
+            for (int i = 0; i < m; i++) {
+                others.add(new Digest.UnlinkedEntry(in.readInt(), text(in), text(in), text(in), text(in)));
+            }
+            digest = new Digest(id, source, date.isEmpty() ? null : LocalDate.parse(date), title,
+                    List.copyOf(entries), List.copyOf(others));
+        }
+        int k = count(in);
+        List<Diagnostic> diagnostics = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            Diagnostic.Severity severity = Diagnostic.Severity.values()[in.readByte()];
+            Path where = in.readBoolean() ? file : Path.of(text(in));
+            diagnostics.add(new Diagnostic(severity, where, in.readInt(), text(in)));
+        }
+        int read = in.readInt();
+        int s = count(in);
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        for (int i = 0; i < s; i++) {
+            skipped.put(text(in), in.readInt());
+        }
+        if (in.available() != 0) {
+            throw new IOException("trailing bytes");
+        }
+        return new ParseResult(digest, diagnostics, read, skipped);
+    }
+
+    /**
+     * UTF-8 when it round-trips, else the UTF-16 units as they are: a field cut inside a
+     * surrogate pair must come back exactly as the parser made it.
+     */
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (new String(utf8, StandardCharsets.UTF_8).equals(s)) {
+            out.writeByte(0);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        } else {
+            out.writeByte(1);
+            out.writeInt(s.length());
+            out.writeChars(s);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int kind = in.readByte();
+        int n = count(in);
+        if (kind == 0) {
+            return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        }
+        if (kind != 1) {
+            throw new IOException("bad text kind");
+        }
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = in.readChar();
+        }
+        return new String(chars);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad length");
+        }
+        return n;
+    }
+}
