@@ -16,6 +16,7 @@ import paperbake.index.TopicFilterWriter;
 import paperbake.index.Topics;
 import paperbake.index.TopicsFile;
 import paperbake.index.SearchIndexWriter;
+import paperbake.index.SliceCache;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
@@ -195,7 +196,11 @@ public final class Bake {
             // read it, and pages only read the records derived from it.
             progress.start("index", 0, "");
             long indexStart = System.nanoTime();
-            try (LuceneIndex lucene = times.time("index", () -> LuceneIndex.build(archive))) {
+            SliceCache slices = cache.map(c -> new SliceCache(c, !options.clean())).orElse(null);
+            try (LuceneIndex lucene = times.time("index", () -> LuceneIndex.build(archive, slices))) {
+                if (slices != null) {
+                    slices.forgetUnused();
+                }
                 Topics topics = times.time("topics", () -> Topics.of(
                         topicsFile.read(options.content()), options.content().resolve(TopicsFile.NAME), lucene));
                 progress.found(topics.diagnostics());

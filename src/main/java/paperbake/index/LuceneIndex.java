@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -47,6 +51,8 @@ public final class LuceneIndex implements AutoCloseable {
             .thenComparing(Paper::id, Comparator.reverseOrder());
 
     private static final FieldType TEXT = textType();
+    /** What a cached slice must have been indexed with (the analyzer is the code's, which the cache's stamp names). */
+    private static final String HOW = "fields " + TEXT.indexOptions();
 
     private final List<Paper> papers;
     private final PaperAnalyzer analyzer;
@@ -62,27 +68,42 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     public static LuceneIndex build(Archive archive) {
-        return build(archive, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        return build(archive, null);
+    }
+
+    /** @param cache the slices a build before indexed, or null */
+    public static LuceneIndex build(Archive archive, SliceCache cache) {
+        return build(archive, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), cache);
+    }
+
+    public static LuceneIndex build(Archive archive, int threads) {
+        return build(archive, threads, null);
     }
 
     /**
-     * Indexes {@code threads} contiguous slices in parallel, one single-threaded writer each, and
-     * reads them back as one {@link MultiReader} in slice order. Doc numbers are therefore the
-     * paper order whatever the thread count, and BM25 statistics are index-wide (IndexSearcher
-     * aggregates them over the slices), so the output does not depend on the machine.
+     * Indexes the papers in slices, one per month of latest listing (undated papers last), on
+     * {@code threads} threads with one single-threaded writer per slice, and reads them back as
+     * one {@link MultiReader} in paper order. Doc numbers are therefore the paper order whatever
+     * the thread count, and BM25 statistics are index-wide (IndexSearcher adds them up over the
+     * slices), so the output depends neither on the machine nor on which slices came from the
+     * cache. Months, because a new day then changes one slice, the newest (and those of papers
+     * it lists again).
      */
-    public static LuceneIndex build(Archive archive, int threads) {
+    public static LuceneIndex build(Archive archive, int threads, SliceCache cache) {
+        return build(archive, threads, cache, LuceneIndex::byMonth);
+    }
+
+    /** @param slicing cuts the papers, in order, into the runs that are indexed one by one */
+    static LuceneIndex build(Archive archive, int threads, SliceCache cache,
+                             Function<List<Paper>, List<List<Paper>>> slicing) {
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
         PaperAnalyzer analyzer = new PaperAnalyzer();
-        int slices = Math.max(1, Math.min(threads, papers.size() / 500));
-        int per = (papers.size() + slices - 1) / Math.max(1, slices);
         List<Callable<DirectoryReader>> jobs = new ArrayList<>();
-        for (int from = 0; from < Math.max(1, papers.size()); from += Math.max(1, per)) {
-            List<Paper> slice = papers.subList(from, Math.min(papers.size(), from + Math.max(1, per)));
-            jobs.add(() -> indexSlice(slice));
+        for (List<Paper> slice : slicing.apply(papers)) {
+            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice)) : cached(slice, cache));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
             List<DirectoryReader> readers = new ArrayList<>();
             for (Future<DirectoryReader> f : pool.invokeAll(jobs)) {
@@ -102,7 +123,39 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private static DirectoryReader indexSlice(List<Paper> papers) throws IOException {
+    private static DirectoryReader cached(List<Paper> slice, SliceCache cache) throws IOException {
+        byte[] key = SliceCache.key(slice, HOW);
+        Optional<DirectoryReader> kept = cache.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        ByteBuffersDirectory dir = indexSlice(slice);
+        cache.put(key, dir);
+        return DirectoryReader.open(dir);
+    }
+
+    /** Runs of papers (in {@link #ORDER}) with the same month of latest listing; at least one run. */
+    static List<List<Paper>> byMonth(List<Paper> papers) {
+        List<List<Paper>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= papers.size(); i++) {
+            if (i == papers.size() || !month(papers.get(i)).equals(month(papers.get(from)))) {
+                runs.add(papers.subList(from, i));
+                from = i;
+            }
+        }
+        if (runs.isEmpty()) {
+            runs.add(papers);
+        }
+        return runs;
+    }
+
+    private static String month(Paper p) {
+        LocalDate d = p.latest().date();
+        return d == null ? "" : YearMonth.from(d).toString();
+    }
+
+    private static ByteBuffersDirectory indexSlice(List<Paper> papers) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         // One thread and one big buffer: a single flush, so doc numbers are insertion order.
         IndexWriterConfig cfg = new IndexWriterConfig(new PaperAnalyzer())
@@ -122,7 +175,7 @@ public final class LuceneIndex implements AutoCloseable {
             }
             w.forceMerge(1);
         }
-        return DirectoryReader.open(dir);
+        return dir;
     }
 
     /**
