@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build benchmark: bakes a content folder RUNS times with each given variant (java arguments up to
 # and including the jar; variants are interleaved, so those compared share the machine's moods),
-# each build into an empty output folder, and reports per variant the median wall time, peak RSS,
+# each build into an empty output folder with no build cache beside it (a full build), and reports per variant the median wall time, peak RSS,
 # user+sys CPU seconds and time per stage (each run's line also has the load average). Before each
 # build it times two fixed probes of the machine (a CPU loop, and creating 5,000 folders with a 5 KB file each, as pages are written),
 # so figures from a noisy shared machine can be read against how fast it was at that moment.
@@ -43,7 +43,8 @@ for i in $(seq 1 "$runs"); do
   for j in "${!variants[@]}"; do
     variant=${variants[$j]}; out="$work/v$j"; mkdir -p "$out"
     read -r cpu files < <(probe "$work/probe-$i-$j")
-    site="$work/site-$i-$j"
+    # A folder of its own per build: the build cache sits beside the output, so every build starts cold.
+    site="$work/run-$i-$j/site"
     # shellcheck disable=SC2086 # a variant is a list of java arguments
     /usr/bin/time -f 'TIME %e %M %U %S' java $variant build --content "${variant_content[$j]}" --output "$site" >"$out/log" 2>&1
     wall=$(awk '/^TIME/ {print $2}' "$out/log")

@@ -16,6 +16,7 @@ import paperbake.index.TopicFilterWriter;
 import paperbake.index.Topics;
 import paperbake.index.TopicsFile;
 import paperbake.index.SearchIndexWriter;
+import paperbake.index.SliceCache;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
 import paperbake.parse.ContentReader;
@@ -197,8 +198,12 @@ public final class Bake {
             long indexStart = System.nanoTime();
             // read first: its queries decide whether the index needs positions
             TopicsFile.Result topicsSource = topicsFile.read(options.content());
+            SliceCache slices = cache.map(c -> new SliceCache(c, !options.clean())).orElse(null);
             try (LuceneIndex lucene = times.time("index",
-                    () -> LuceneIndex.build(archive, Topics.needsPositions(topicsSource)))) {
+                    () -> LuceneIndex.build(archive, Topics.needsPositions(topicsSource), slices))) {
+                if (slices != null) {
+                    slices.forgetUnused();
+                }
                 Topics topics = times.time("topics", () -> Topics.of(
                         topicsSource, options.content().resolve(TopicsFile.NAME), lucene));
                 progress.found(topics.diagnostics());

@@ -107,8 +107,9 @@ class IncrementalBuildTest {
     void aDamagedCacheIsIgnored() throws IOException {
         Files.copy(content.resolve("econ/2026-08-21.md"), content.resolve("econ/2026-08-22.md"));
         int n = 0;
-        try (Stream<Path> s = Files.walk(dir.resolve(BuildCache.DEFAULT_NAME + "/parse"))) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
+        // Every entry: the digests' parses, the index's slices, the table of rendered pages.
+        try (Stream<Path> s = Files.walk(dir.resolve(BuildCache.DEFAULT_NAME))) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.endsWith("CACHEDIR.TAG")).toList()) {
                 byte[] b = Files.readAllBytes(p);
                 switch (n++ % 3) {
                     case 0 -> b[b.length / 2] ^= 0x20;

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -76,31 +80,43 @@ public final class LuceneIndex implements AutoCloseable {
      *                  answered without them ({@link PhraseMatches}).
      */
     public static LuceneIndex build(Archive archive, boolean positions) {
-        return build(archive, positions, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        return build(archive, positions, null);
+    }
+
+    /** @param cache the slices a build before indexed, or null */
+    public static LuceneIndex build(Archive archive, boolean positions, SliceCache cache) {
+        return build(archive, positions, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), cache);
     }
 
     public static LuceneIndex build(Archive archive, int threads) {
-        return build(archive, false, threads);
+        return build(archive, false, threads, null);
     }
 
     /**
-     * Indexes {@code threads} contiguous slices in parallel, one single-threaded writer each, and
-     * reads them back as one {@link MultiReader} in slice order. Doc numbers are therefore the
-     * paper order whatever the thread count, and BM25 statistics are index-wide (IndexSearcher
-     * aggregates them over the slices), so the output does not depend on the machine.
+     * Indexes the papers in slices, one per month of latest listing (undated papers last), on
+     * {@code threads} threads with one single-threaded writer per slice, and reads them back as
+     * one {@link MultiReader} in paper order. Doc numbers are therefore the paper order whatever
+     * the thread count, and BM25 statistics are index-wide (IndexSearcher adds them up over the
+     * slices), so the output depends neither on the machine nor on which slices came from the
+     * cache. Months, because a new day then changes one slice, the newest (and those of papers
+     * it lists again).
      */
-    public static LuceneIndex build(Archive archive, boolean positions, int threads) {
+    public static LuceneIndex build(Archive archive, boolean positions, int threads, SliceCache cache) {
+        return build(archive, positions, threads, cache, LuceneIndex::byMonth);
+    }
+
+    /** @param slicing cuts the papers, in order, into the runs that are indexed one by one */
+    static LuceneIndex build(Archive archive, boolean positions, int threads, SliceCache cache,
+                             Function<List<Paper>, List<List<Paper>>> slicing) {
+        FieldType type = positions ? TEXT_WITH_POSITIONS : TEXT;
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
         PaperAnalyzer analyzer = new PaperAnalyzer();
-        int slices = Math.max(1, Math.min(threads, papers.size() / 500));
-        int per = (papers.size() + slices - 1) / Math.max(1, slices);
         List<Callable<DirectoryReader>> jobs = new ArrayList<>();
-        for (int from = 0; from < Math.max(1, papers.size()); from += Math.max(1, per)) {
-            List<Paper> slice = papers.subList(from, Math.min(papers.size(), from + Math.max(1, per)));
-            jobs.add(() -> indexSlice(slice, positions ? TEXT_WITH_POSITIONS : TEXT));
+        for (List<Paper> slice : slicing.apply(papers)) {
+            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
             List<DirectoryReader> readers = new ArrayList<>();
             for (Future<DirectoryReader> f : pool.invokeAll(jobs)) {
@@ -120,7 +136,40 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private static DirectoryReader indexSlice(List<Paper> papers, FieldType type) throws IOException {
+    private static DirectoryReader cached(List<Paper> slice, FieldType type, SliceCache cache) throws IOException {
+        // What a cached slice must have been indexed with (the analyzer is the code's, which the cache's stamp names).
+        byte[] key = SliceCache.key(slice, "fields " + type.indexOptions());
+        Optional<DirectoryReader> kept = cache.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        ByteBuffersDirectory dir = indexSlice(slice, type);
+        cache.put(key, dir);
+        return DirectoryReader.open(dir);
+    }
+
+    /** Runs of papers (in {@link #ORDER}) with the same month of latest listing; at least one run. */
+    static List<List<Paper>> byMonth(List<Paper> papers) {
+        List<List<Paper>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= papers.size(); i++) {
+            if (i == papers.size() || !month(papers.get(i)).equals(month(papers.get(from)))) {
+                runs.add(papers.subList(from, i));
+                from = i;
+            }
+        }
+        if (runs.isEmpty()) {
+            runs.add(papers);
+        }
+        return runs;
+    }
+
+    private static String month(Paper p) {
+        LocalDate d = p.latest().date();
+        return d == null ? "" : YearMonth.from(d).toString();
+    }
+
+    private static ByteBuffersDirectory indexSlice(List<Paper> papers, FieldType type) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         // One thread and one big buffer: a single flush, so doc numbers are insertion order.
         IndexWriterConfig cfg = new IndexWriterConfig(new PaperAnalyzer())
@@ -140,7 +189,7 @@ public final class LuceneIndex implements AutoCloseable {
             }
             w.forceMerge(1);
         }
-        return DirectoryReader.open(dir);
+        return dir;
     }
 
     /** BM25 scores need frequencies and norms only; positions are for sloppy topic phrases. */

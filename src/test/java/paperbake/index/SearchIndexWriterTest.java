@@ -68,24 +68,32 @@ class SearchIndexWriterTest {
             }
             entries.add(entry(String.format("2401.%05d", i), z.toString(), t.toString(), z.substring(0, 2)));
         }
-        return new ArchiveBuilder().add(new Digest(new DigestId("cs.CL", "2024-01-05"), Path.of("big.md"),
-                LocalDate.of(2024, 1, 5), "", entries, List.of())).build();
+        // Three months of 400 papers: three slices.
+        ArchiveBuilder b = new ArchiveBuilder();
+        for (int m = 1; m <= 3; m++) {
+            String date = String.format("2024-%02d-05", m);
+            b.add(new Digest(new DigestId("cs.CL", date), Path.of("big-" + m + ".md"), LocalDate.parse(date), "",
+                    entries.subList(400 * (m - 1), 400 * m), List.of()));
+        }
+        return b.build();
     }
 
     @Test
-    void scoresDoNotDependOnHowManySlicesIndexedThem() throws IOException {
+    void scoresDoNotDependOnHowThePapersAreSlicedNorOnTheThreads() throws IOException {
         Archive a = big();
-        try (LuceneIndex one = LuceneIndex.build(a, 1); LuceneIndex three = LuceneIndex.build(a, 3)) {
-            assertThat(one.reader().leaves()).hasSize(1);
-            assertThat(three.reader().leaves()).hasSize(2); // 1,200 papers: at most one slice per 500
-            List<TermScores.Postings> x = TermScores.compute(one);
-            List<TermScores.Postings> y = TermScores.compute(three);
-            assertThat(x).hasSameSizeAs(y);
-            for (int i = 0; i < x.size(); i++) {
-                assertThat(y.get(i).term()).isEqualTo(x.get(i).term());
-                assertThat(y.get(i).docs()).isEqualTo(x.get(i).docs());
-                assertThat(y.get(i).scores()).isEqualTo(x.get(i).scores());
-            }
+        try (LuceneIndex whole = LuceneIndex.build(a, false, 1, null, List::of); LuceneIndex months = LuceneIndex.build(a, 3)) {
+            assertThat(whole.reader().leaves()).hasSize(1);
+            assertThat(months.reader().leaves()).as("a slice per month").hasSize(3);
+            assertSameScores(TermScores.compute(whole), TermScores.compute(months));
+        }
+    }
+
+    static void assertSameScores(List<TermScores.Postings> x, List<TermScores.Postings> y) {
+        assertThat(x).hasSameSizeAs(y);
+        for (int i = 0; i < x.size(); i++) {
+            assertThat(y.get(i).term()).isEqualTo(x.get(i).term());
+            assertThat(y.get(i).docs()).isEqualTo(x.get(i).docs());
+            assertThat(y.get(i).scores()).isEqualTo(x.get(i).scores());
         }
     }
 
