@@ -28,7 +28,10 @@
 <meta property="og:site_name" content="${site.name}">
 <meta name="twitter:card" content="summary">
 <#-- No color-scheme meta: site.css sets it on :root, and the stylesheet blocks the first paint anyway. -->
-<#-- Blocking on purpose, and first: it sets the saved theme before anything is painted (no flash). -->
+<#-- The search page's requests that need not wait for the blocking script below (preloads, a module script,
+     which runs after parsing anyway): a shared search link's first query starts sooner. -->
+<#if bodyClass == "search"><#nested "early"></#if>
+<#-- Blocking on purpose, and first of the page's own: it sets the saved theme before anything is painted (no flash). -->
 <script src="${site.themeJs}"></script>
 <link rel="stylesheet" href="${site.css}">
 <link rel="icon" href="${site.icon}">

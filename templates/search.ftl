@@ -3,17 +3,20 @@
      the index it reads is written by paperbake.index.SearchIndexWriter under search/. -->
 <#import "layout.ftl" as layout>
 <@layout.page bodyClass="search" ; part>
-<#if part == "head">
-<link rel="stylesheet" href="${site.base}css/search.css">
-<script type="module" src="${site.searchJs}"></script>
+<#if part == "early">
 <#-- A shared search/?q= link is a fresh session: its scripts' imports and the index manifest are requested with the
-     page, not one after the other once search.js has run (docs/BENCHMARKS.md, Search: where the first query's time goes).
+     page, before the layout's blocking theme script, not one after the other once search.js has run
+     (docs/BENCHMARKS.md, Search: where the first query's time goes).
      crossorigin: fetch() asks in cors mode, and a preload is only reused by a request of the same mode. -->
+<script type="module" src="${site.searchJs}"></script>
 <link rel="modulepreload" href="${site.base}js/search-engine.js">
 <link rel="modulepreload" href="${site.base}js/search-analyzer.js">
 <link rel="modulepreload" href="${site.base}js/search-fetch.js">
 <link rel="modulepreload" href="${site.base}js/search-format.js">
 <link rel="preload" href="${site.base}search/manifest.json" as="fetch" crossorigin>
+</#if>
+<#if part == "head">
+<link rel="stylesheet" href="${site.base}css/search.css">
 </#if>
 <#if part == "main">
 <div id="search-page">

@@ -179,10 +179,6 @@ public final class BuildCache {
         return d.digest();
     }
 
-    public Path root() {
-        return root;
-    }
-
     private Path file(String kind, byte[] key) {
         String hex = HexFormat.of().formatHex(key);
         return root.resolve(kind).resolve(hex.substring(0, 2)).resolve(hex);

@@ -34,12 +34,12 @@ final class BuildCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--clean",
-            description = "Build from nothing: parse every digest (refreshing the cache) and swap in a whole new tree, "
+            description = "Build from nothing: parse, index and render everything (refreshing the cache) and swap in a whole new tree, "
                     + "even over a site Paperbake built, instead of updating it in place. The site is the same either way.")
     boolean clean;
 
     @Option(names = "--cache", paramLabel = "DIR",
-            description = "Where a build keeps what the next one reuses (each digest's parse); safe to delete, "
+            description = "Where a build keeps what the next one reuses (parses, index slices, which pages it rendered); safe to delete, "
                     + "checked before use, ignored when made by another Paperbake (default: "
                     + BuildCache.DEFAULT_NAME + "/ beside the output; keep it between CI runs with actions/cache).")
     Path cache;

@@ -33,6 +33,10 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import paperbake.model.Archive;
@@ -222,6 +226,34 @@ public final class LuceneIndex implements AutoCloseable {
     /** Whether term positions are indexed, so that Lucene can run phrase queries itself. */
     public boolean positions() {
         return positions;
+    }
+
+    /** Every paper {@code query} matches, as a set of doc numbers (scores are not computed). */
+    public FixedBitSet matching(Query query) {
+        FixedBitSet docs = new FixedBitSet(Math.max(1, papers.size()));
+        try {
+            searcher.search(query, new SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) {
+                    docs.set(base + doc);
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return docs;
     }
 
     /** The distinct query terms of {@code text}, in first-occurrence order. */

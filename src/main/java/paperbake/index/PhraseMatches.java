@@ -28,7 +28,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
@@ -183,30 +182,7 @@ final class PhraseMatches {
     }
 
     private FixedBitSet collect(Query q) {
-        FixedBitSet docs = new FixedBitSet(Math.max(1, index.papers().size()));
-        try {
-            index.searcher().search(q, new SimpleCollector() {
-                private int base;
-
-                @Override
-                protected void doSetNextReader(LeafReaderContext context) {
-                    base = context.docBase;
-                }
-
-                @Override
-                public void collect(int doc) {
-                    docs.set(base + doc);
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return docs;
+        return index.matching(q);
     }
 
     /** A fixed set of global doc numbers as a query (constant score: topics only collect matches). */

@@ -1,17 +1,12 @@
 package paperbake.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.FixedBitSet;
 import paperbake.model.ArxivId;
 import paperbake.report.Diagnostic;
@@ -100,29 +95,7 @@ public record Topics(List<Topic> topics, List<Diagnostic> diagnostics) {
 
     /** Every matching doc number, in doc order (newest first). */
     private static List<Integer> matches(LuceneIndex index, Query query) {
-        FixedBitSet docs = new FixedBitSet(Math.max(1, index.papers().size()));
-        try {
-            index.searcher().search(query, new SimpleCollector() {
-                private int base;
-
-                @Override
-                protected void doSetNextReader(LeafReaderContext context) {
-                    base = context.docBase;
-                }
-
-                @Override
-                public void collect(int doc) {
-                    docs.set(base + doc);
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FixedBitSet docs = index.matching(query);
         List<Integer> out = new ArrayList<>();
         for (int d = 0; d < index.papers().size(); d++) {
             if (docs.get(d)) {
