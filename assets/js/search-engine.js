@@ -408,18 +408,26 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * The result data file and row of a doc number. Files are counted from the oldest paper: doc
+   * numbers run newest first, so a new day's papers take the first numbers and every other
+   * paper's position from the end, hence its file, stays as it was (a rebuild rewrites few files).
+   */
+  place(d) {
+    const k = this.manifest.docs - 1 - d;
+    return [Math.floor(k / this.manifest.chunkDocs), k % this.manifest.chunkDocs];
+  }
+
   /** The result data files of doc numbers, requested (or taken from the cache) at once. */
   rows(docNumbers) {
-    const size = this.manifest.chunkDocs;
-    return docNumbers.map((d) => this.loader.get(`r/${Math.floor(d / size)}.json`, 'json'));
+    return docNumbers.map((d) => this.loader.get(`r/${this.place(d)[0]}.json`, 'json'));
   }
 
   /** Result rows for doc numbers, in the given order. */
   async docs(docNumbers) {
-    const size = this.manifest.chunkDocs;
     const chunks = await Promise.all(this.rows(docNumbers));
     return docNumbers.map((d, i) => {
-      const [id, titleEn, titleZh, tldrZh, tldrEn, listings] = chunks[i][d % size];
+      const [id, titleEn, titleZh, tldrZh, tldrEn, listings] = chunks[i][this.place(d)[1]];
       return {
         doc: d, id, titleEn, titleZh, tldrZh, tldrEn,
         listings: listings.map(([c, name, date]) => ({ channel: this.manifest.channels[c], name, date })),

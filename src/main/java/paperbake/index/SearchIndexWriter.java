@@ -30,7 +30,7 @@ import paperbake.write.PageSink;
  */
 public final class SearchIndexWriter {
 
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private final SearchIndexLayout layout;
 

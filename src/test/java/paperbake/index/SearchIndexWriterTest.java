@@ -110,6 +110,23 @@ class SearchIndexWriterTest {
         assertThat(fa).containsKeys("search/manifest.json", "search/f/dates.json", "search/f/c0.bin", "search/r/0.json");
     }
 
+    /** A new day's papers take the first doc numbers; result files are counted from the oldest paper, so the others stay. */
+    @Test
+    void aNewDayLeavesTheOlderPapersResultFilesAsTheyWere(@TempDir Path before, @TempDir Path after) throws IOException {
+        new SearchIndexWriter().write(archive(), before);
+        ArchiveBuilder b = new ArchiveBuilder();
+        archive().digests().forEach(b::add);
+        b.add(new Digest(new DigestId("cs.CL", "2024-03-09"), Path.of("d.md"), LocalDate.of(2024, 3, 9), "", List.of(
+                entry("2403.00006", "新的一天", "A New Day", "新")), List.of()));
+        new SearchIndexWriter().write(b.build(), after);
+        Map<String, byte[]> x = files(before.resolve("search/r"));
+        Map<String, byte[]> y = files(after.resolve("search/r"));
+        assertThat(x).containsOnlyKeys("0.json", "1.json", "2.json");
+        assertThat(y.get("0.json")).isEqualTo(x.get("0.json"));
+        assertThat(y.get("1.json")).isEqualTo(x.get("1.json"));
+        assertThat(new String(y.get("2.json"), StandardCharsets.UTF_8)).contains("A New Day");
+    }
+
     @Test
     void docNumbersRunNewestFirstWithUndatedLast() {
         try (LuceneIndex idx = LuceneIndex.build(archive(), 3)) {

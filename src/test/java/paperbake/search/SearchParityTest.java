@@ -384,10 +384,9 @@ class SearchParityTest {
                         + "import('/js/search-engine.js').then(async m => { const out = [];"
                         + "  for (const q of qs) { const e = new m.SearchEngine('/search/');"
                         + "    const r = await e.search(q.text, {prefix: q.prefix, prefetch: true, k: 10});"
-                        + "    const chunk = e.manifest.chunkDocs;"
                         + "    const files = [...e.loader.cache.keys()].filter(f => f.startsWith('r/'));"
                         + "    out.push({hits: r.hits.map(h => [h.doc, h.score, h.max]),"
-                        + "      stray: files.filter(f => !r.hits.some(h => f === 'r/' + Math.floor(h.doc / chunk) + '.json')),"
+                        + "      stray: files.filter(f => !r.hits.some(h => f === 'r/' + e.place(h.doc)[0] + '.json')),"
                         + "      files: files.length}); }"
                         + "  done(out); }).catch(e => done('ERROR ' + e + ' ' + e.stack));",
                 qs.stream().map(Q::js).toList());
