@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +19,7 @@ import paperbake.cache.BuildCache;
 import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
+import paperbake.testing.FileTree;
 import paperbake.write.Folders;
 
 /**
@@ -71,7 +67,8 @@ class IncrementalBuildTest {
         assertThat(update.files().unchanged()).isLessThan(update.files().total());
         Path fresh = dir.resolve("clean-" + ++clean);
         assertThat(build(fresh, true).written()).isTrue();
-        assertThat(tree(site)).as("the updated site against a clean build of the same content").isEqualTo(tree(fresh));
+        assertThat(FileTree.digests(site)).as("the updated site against a clean build of the same content")
+                .isEqualTo(FileTree.digests(fresh));
     }
 
     @Test
@@ -156,24 +153,5 @@ class IncrementalBuildTest {
         Files.write(cut, Arrays.copyOf(Files.readAllBytes(cut), 100));
         Files.delete(site.resolve("digests/econ/2026-08-22/index.html"));
         rebuildAndCompare();
-    }
-
-    /** Every file of a site by path, with a digest of its bytes. */
-    static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,17 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.cache.BuildCache;
+import paperbake.testing.FileTree;
 import paperbake.write.SiteOutput;
 
 /**
@@ -205,21 +202,7 @@ class AtomicOutputTest {
     }
 
     static Map<String, String> snapshot(Path site) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(p).toString(), sha256(Files.readAllBytes(p)));
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileTree.digests(site);
     }
 
     private static void write(Path file, String text) throws IOException {
