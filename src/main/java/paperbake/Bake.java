@@ -177,7 +177,7 @@ public final class Bake {
                 !options.clean())) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
             // A clean build reads nothing from the cache, but leaves it ready for the next build.
-            Optional<BuildCache> cache = BuildCache.open(options.cacheFolder(), code, notices);
+            Optional<BuildCache> cache = cacheFolderFor(options, notices).flatMap(f -> BuildCache.open(f, code, notices));
             ParseCache parses = cache.map(c -> new ParseCache(c, !options.clean())).orElse(null);
             Checked checked = check(options.content(), times, progress, parses);
             if (parses != null) {
@@ -256,6 +256,23 @@ public final class Bake {
                     stats, pageBytes, index, new BuildReport.Files(out.files(), out.unchanged()), errors, times,
                     System.nanoTime() - start);
         }
+    }
+
+    /**
+     * The cache's folder, unless it would be published with the site or read as content: inside
+     * the output, the content folder, or holding either.
+     */
+    private static Optional<Path> cacheFolderFor(Options options, Consumer<String> notices) {
+        Path cache = options.cacheFolder().toAbsolutePath().normalize();
+        for (Path p : List.of(options.output(), options.content())) {
+            Path other = p.toAbsolutePath().normalize();
+            if (cache.startsWith(other) || other.startsWith(cache)) {
+                notices.accept("the cache folder " + cache + " would be mixed with " + other
+                        + ", so the build ran without a cache; name a folder of its own with --cache");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(cache);
     }
 
     /** The folders a build reads, which its output must never replace. */

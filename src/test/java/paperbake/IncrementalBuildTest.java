@@ -132,6 +132,19 @@ class IncrementalBuildTest {
         assertThat(notices).anyMatch(s -> s.contains("made by another version of Paperbake; started it afresh"));
     }
 
+    /** A cache folder inside the site would be published with it: the build runs without one and says so. */
+    @Test
+    @Order(7)
+    void aCacheInsideTheOutputIsNotUsed() throws IOException {
+        notices.clear();
+        BuildReport report = new Bake(new ContentReader(), new JBakeOven()).build(
+                new Bake.Options(content, site, BASE, Path.of("."), "Test archive", 20, "zh", false, site.resolve("cache")),
+                notices::add, paperbake.report.Progress.SILENT);
+        assertThat(report.written()).isTrue();
+        assertThat(notices).anyMatch(n -> n.contains("would be mixed with " + site.toAbsolutePath().normalize()));
+        assertThat(site.resolve("cache")).doesNotExist();
+    }
+
     /**
      * Pages whose inputs did not change are not rendered again, but only while the output still
      * holds them as rendered: a page edited (same size, so only its CRC tells), one cut short
