@@ -87,8 +87,6 @@ public final class Bake {
     private final SearchIndexWriter search;
     private final TopicsFile topicsFile = new TopicsFile();
     private final TopicFilterWriter topicFilter = new TopicFilterWriter();
-    /** Which code this is, for the build cache: a cache made by other code is not reused. */
-    private final String code = CodeIdentity.of(Bake.class);
 
     public Bake(ContentReader reader, JBakeOven oven) {
         this(reader, oven, new SearchIndexWriter());
@@ -177,7 +175,10 @@ public final class Bake {
                 !options.clean())) {
             Theme theme = Theme.locate(themeFolder, out.scratch());
             // A clean build reads nothing from the cache, but leaves it ready for the next build.
-            Optional<BuildCache> cache = cacheFolderFor(options, notices).flatMap(f -> BuildCache.open(f, code, notices));
+            // The code's identity names the cache: one made by other code is not reused. Computed
+            // here, by a build that opens a cache, not by every Bake (check needs none).
+            Optional<BuildCache> cache = cacheFolderFor(options, notices)
+                    .flatMap(f -> BuildCache.open(f, CodeIdentity.of(Bake.class), notices));
             ParseCache parses = cache.map(c -> new ParseCache(c, !options.clean())).orElse(null);
             Checked checked = check(options.content(), times, progress, parses);
             if (parses != null) {

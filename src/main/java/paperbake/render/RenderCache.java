@@ -108,7 +108,7 @@ public final class RenderCache {
         cache.put(KIND, entryKey, b.array());
     }
 
-    public static int crc(byte[] bytes) {
+    private static int crc(byte[] bytes) {
         CRC32C c = new CRC32C();
         c.update(bytes);
         return (int) c.getValue();

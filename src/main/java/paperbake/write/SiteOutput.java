@@ -53,6 +53,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong writeNanos = new AtomicLong();
     private boolean committed;
+    private boolean applying;
 
     private SiteOutput(Path output, Path staging, Path scratch, Runnable betweenRenames, SiteUpdate update) {
         this.output = output;
@@ -171,10 +172,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     @Override
     public void write(String path, byte[] content) throws IOException {
         long start = System.nanoTime();
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IOException("refusing to write outside the site: " + path);
-        }
+        Path file = inside(path);
         if (update == null || !update.same(path, content)) {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
@@ -186,13 +184,22 @@ public final class SiteOutput implements PageSink, AutoCloseable {
 
     @Override
     public boolean keep(String path, long size, int crc) throws IOException {
-        Path file = staging.resolve(path).normalize();
-        if (update == null || !file.startsWith(staging) || file.equals(staging) || !update.keep(path, size, crc)) {
+        inside(path);
+        if (update == null || !update.keep(path, size, crc)) {
             return false;
         }
         files.incrementAndGet();
         bytes.addAndGet(size);
         return true;
+    }
+
+    /** Where {@code path} is staged; a path that leads out of the site is refused. */
+    private Path inside(String path) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IOException("refusing to write outside the site: " + path);
+        }
+        return file;
     }
 
     /** Files of the new site that were already in the output, byte for byte, so not written (0 for a new tree). */
@@ -257,6 +264,9 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         write(SiteMarker.NAME, SiteMarker.content(update.topLevel()));
         update.seal();
         betweenRenames.run();
+        // From the first move on, the sealed staging folder is what can finish the update: a
+        // failure while applying leaves it for the next build, which finishes it first.
+        applying = true;
         SiteUpdate.apply(staging, output);
         committed = true;
     }
@@ -290,10 +300,13 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         }
     }
 
-    /** Abandons an uncommitted site; the previous output stays untouched. */
+    /**
+     * Abandons an uncommitted site; the previous output stays untouched. An update that failed
+     * while being applied keeps its sealed staging folder for the next build to finish.
+     */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed && !applying) {
             Folders.deleteTree(staging);
         }
         Folders.deleteTree(scratch);

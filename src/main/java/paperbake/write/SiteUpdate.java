@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 
@@ -84,22 +86,16 @@ final class SiteUpdate {
      */
     boolean same(String path, byte[] content) throws IOException {
         written.add(path);
-        if (!onDisk(path, content)) {
+        if (!onDisk(path, content.length, bytes -> Arrays.equals(bytes, content))) {
             return false;
         }
         unchanged.incrementAndGet();
         return true;
     }
 
-    /** Like {@link #same}, for a file known only by its size and CRC-32C. */
+    /** Like {@link #same}, for a file known only by its size and CRC-32C: true when the output holds it. */
     boolean keep(String path, long size, int crc) throws IOException {
-        Long found = existing.get(path);
-        if (found == null || found != size) {
-            return false;
-        }
-        CRC32C c = new CRC32C();
-        c.update(Files.readAllBytes(output.resolve(path)));
-        if ((int) c.getValue() != crc) {
+        if (!onDisk(path, size, bytes -> crc(bytes) == crc)) {
             return false;
         }
         written.add(path);
@@ -107,9 +103,16 @@ final class SiteUpdate {
         return true;
     }
 
-    private boolean onDisk(String path, byte[] content) throws IOException {
-        Long size = existing.get(path);
-        return size != null && size == content.length && Arrays.equals(Files.readAllBytes(output.resolve(path)), content);
+    /** Whether the output had a file at {@code path} of {@code size} bytes whose bytes pass {@code test}. */
+    private boolean onDisk(String path, long size, Predicate<byte[]> test) throws IOException {
+        Long found = existing.get(path);
+        return found != null && found == size && test.test(Files.readAllBytes(output.resolve(path)));
+    }
+
+    private static int crc(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        return (int) c.getValue();
     }
 
     /** Files that went through {@link #same} and did not have to be written. */
@@ -124,7 +127,8 @@ final class SiteUpdate {
     void takeStaged() throws IOException {
         for (Path file : files(staging)) {
             String path = sitePath(staging, file);
-            if (written.add(path) && onDisk(path, Files.readAllBytes(file))) {
+            byte[] staged = Files.readAllBytes(file);
+            if (written.add(path) && onDisk(path, staged.length, bytes -> Arrays.equals(bytes, staged))) {
                 Files.delete(file);
             }
         }
@@ -169,14 +173,17 @@ final class SiteUpdate {
                 marker = path; // last: the site's list of its entries changes once the entries are there
                 continue;
             }
-            moveInto(file, output.resolve(path));
+            moveInto(file, output.resolve(path), output);
         }
         if (marker != null) {
-            moveInto(staging.resolve(marker), output.resolve(marker));
+            moveInto(staging.resolve(marker), output.resolve(marker), output);
         }
         for (String path : journal.subList(1, journal.size())) {
             Path file = output.resolve(path).normalize();
-            if (file.startsWith(output) && !file.equals(output) && Files.deleteIfExists(file)) {
+            // Only while it is still a file: where the new site has a folder by that name (or a
+            // file where a folder held it), the moves above have already replaced it.
+            if (file.startsWith(output) && !file.equals(output) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(file);
                 removeEmptyParents(file.getParent(), output);
             }
         }
@@ -188,9 +195,14 @@ final class SiteUpdate {
         return Files.isRegularFile(staging.resolve(JOURNAL));
     }
 
-    private static void moveInto(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to)) {
+    private static void moveInto(Path from, Path to, Path output) throws IOException {
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
             Folders.deleteTree(to); // a folder of the old site where the new one has a file
+        }
+        for (Path d = to.getParent(); d != null && d.startsWith(output) && !d.equals(output); d = d.getParent()) {
+            if (Files.isRegularFile(d, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(d); // a file of the old site where the new one has a folder
+            }
         }
         Files.createDirectories(to.getParent());
         try {

@@ -109,6 +109,15 @@ class SiteUpdateTest {
         assertThat(updated).isEqualTo(fresh);
     }
 
+    /** A file of the old site where the new one has a folder, and the other way round. */
+    @Test
+    void aFileMayBecomeAFolderAndAFolderAFile() throws IOException {
+        build(Map.of("a", "file", "b/c.html", "in a folder"));
+        build(Map.of("a/index.html", "now a folder", "b", "now a file"));
+        assertThat(snapshot()).containsEntry("a/index.html", "now a folder").containsEntry("b", "now a file")
+                .doesNotContainKeys("a", "b/c.html");
+    }
+
     @Test
     void aCnameIsKept() throws IOException {
         Files.createDirectories(site());
