@@ -1,6 +1,5 @@
 package paperbake.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
@@ -62,6 +60,9 @@ public final class StaticServer implements AutoCloseable {
     private static final Set<String> COMPRESSED = Set.of("html", "css", "js", "mjs", "json", "xml", "txt", "svg");
 
     private static final String TEXT = "text/plain; charset=utf-8";
+
+    /** Compressed text files a preview keeps: a whole example site's, a large site's most read ones. */
+    private static final long GZIP_CACHE_BYTES = 64L << 20;
 
     /** Told about every response: for the benchmark (bytes per query) and for debugging. */
     @FunctionalInterface
@@ -120,6 +121,7 @@ public final class StaticServer implements AutoCloseable {
 
     private final Options options;
     private final SiteFiles files;
+    private final GzipCache gzipCache;
     private final Server server;
     private final ServerConnector connector;
     private final HeaderDeadline deadline;
@@ -129,6 +131,8 @@ public final class StaticServer implements AutoCloseable {
     private StaticServer(Options options) throws IOException {
         this.options = options;
         this.files = new SiteFiles(options.root());
+        // A preview's files stay as built; the dev server's change under it (GzipCache).
+        this.gzipCache = options.liveReload() == null ? new GzipCache(GZIP_CACHE_BYTES) : null;
         // Enough workers that the browser's parallel fetches, open event streams and a few
         // misbehaving clients never queue one another; slow request heads hold no worker at all.
         QueuedThreadPool pool = new QueuedThreadPool(32, 2);
@@ -244,6 +248,10 @@ public final class StaticServer implements AutoCloseable {
         String ext = extension(file);
         String type = TYPES.getOrDefault(ext, "application/octet-stream");
         if (COMPRESSED.contains(ext)) {
+            if (gzipCache != null && gzipOk(request)) {
+                write(request, response, callback, 200, type, gzipCache.gzipped(file), true);
+                return;
+            }
             byte[] body = Files.readAllBytes(file);
             if (ext.equals("html") && options.liveReload() != null) {
                 body = options.liveReload().inject(body, options.basePath());
@@ -301,14 +309,15 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private void send(Request request, Response response, Callback callback, int status, String type, byte[] body,
-                      boolean gzip) throws IOException {
-        byte[] out = body;
-        if (gzip && body.length > 0) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(body.length / 3 + 64);
-            try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
-                gz.write(body);
-            }
-            out = buf.toByteArray();
+                      boolean gzip) {
+        boolean encode = gzip && body.length > 0;
+        write(request, response, callback, status, type, encode ? GzipCache.gzip(body) : body, encode);
+    }
+
+    /** @param gzipped whether {@code out} is the body gzipped (Content-Encoding) or the body itself */
+    private void write(Request request, Response response, Callback callback, int status, String type, byte[] out,
+                       boolean gzipped) {
+        if (gzipped) {
             response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
         }
         response.setStatus(status);

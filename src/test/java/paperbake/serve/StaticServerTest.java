@@ -68,6 +68,45 @@ class StaticServerTest {
         }
     }
 
+    /** A preview compresses a text file once, and again once it changed (issue #12: ten result files a query). */
+    @Test
+    void compressesAFileOnceUntilItChanges(@TempDir Path root) throws Exception {
+        Path rows = Files.createDirectories(root.resolve("search/r")).resolve("7.json");
+        Files.writeString(rows, "[[\"2301.00001\",\"first\"]]");
+        try (StaticServer s = StaticServer.start(root, 0)) {
+            byte[] once = get(s.uri(), "/search/r/7.json", true).body();
+            assertThat(get(s.uri(), "/search/r/7.json", true).body()).isEqualTo(once);
+            assertThat(gunzip(once)).isEqualTo("[[\"2301.00001\",\"first\"]]");
+            Files.writeString(rows, "[[\"2301.00001\",\"second, longer\"]]");
+            HttpResponse<byte[]> changed = get(s.uri(), "/search/r/7.json", true);
+            assertThat(changed.headers().firstValue("Content-Encoding")).contains("gzip");
+            assertThat(gunzip(changed.body())).isEqualTo("[[\"2301.00001\",\"second, longer\"]]");
+            assertThat(new String(get(s.uri(), "/search/r/7.json", false).body(), StandardCharsets.UTF_8))
+                    .isEqualTo("[[\"2301.00001\",\"second, longer\"]]");
+        }
+    }
+
+    /** The same size written again: the modification time tells the cache the file is new. */
+    @Test
+    void aCachedBodyIsKeyedByTheFilesTime(@TempDir Path root) throws Exception {
+        Path file = root.resolve("a.json");
+        Files.writeString(file, "[1]");
+        GzipCache cache = new GzipCache(1 << 20);
+        byte[] first = cache.gzipped(file);
+        Files.writeString(file, "[2]");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 2_000));
+        assertThat(gunzip(cache.gzipped(file))).isEqualTo("[2]");
+        assertThat(gunzip(first)).isEqualTo("[1]");
+        GzipCache small = new GzipCache(1); // over budget: nothing is kept, every body is still right
+        assertThat(gunzip(small.gzipped(file))).isEqualTo("[2]");
+        assertThat(small.size()).isZero();
+    }
+
+    private static String gunzip(byte[] gz) throws IOException {
+        return new String(new GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
     /** Issue #9: a redirect built from the request path let {@code /%5Cevil.example/..} lead off the site. */
     @Test
     void redirectsStayOnTheSite(@TempDir Path root) throws Exception {
