@@ -85,6 +85,7 @@ public final class SearchBenchmark {
             System.exit(2);
         }
         Path site = Path.of(args[0]).toAbsolutePath();
+        requireCjkFont();
         List<Query> queries = load(Path.of(System.getProperty("bench.queries", "src/test/resources/bench/queries")));
         QuerySets judge = new QuerySets(Corpus.read(Path.of(args[1])));
         Map<String, Set<String>> terms = new HashMap<>();
@@ -159,10 +160,39 @@ public final class SearchBenchmark {
         for (String e : later.keySet()) {
             md.append(table(e, firsts.get(e), later.get(e)));
         }
+        md.append("\n| set: later queries | ");
+        md.append(String.join(" | ", later.keySet().stream().map(e -> e + ": median time, requests, results").toList()));
+        md.append(" |\n| --- |");
+        later.keySet().forEach(e -> md.append(" --- |"));
+        md.append('\n');
+        for (String set : QuerySets.SETS) {
+            md.append("| ").append(set).append(" |");
+            for (List<Measure> ms : later.values()) {
+                md.append(' ').append(perSet(set, queries, ms)).append(" |");
+            }
+            md.append('\n');
+        }
         System.out.println(md);
         if (pfSite != null && System.getProperty("bench.pagefindSite") == null) {
             System.out.println("(Pagefind copy kept for reruns: -Dbench.pagefindSite=" + pfSite + ")");
         }
+    }
+
+    /**
+     * A set's later queries (the session's first query excluded): median time, requests (as the
+     * server counted them) and results shown, which differ between engines (a query Pagefind
+     * matches no paper for fetches no result data).
+     */
+    static String perSet(String set, List<Query> queries, List<Measure> ms) {
+        List<Measure> of = new ArrayList<>();
+        for (int i = 1; i < queries.size(); i++) {
+            if (queries.get(i).set().equals(set)) {
+                of.add(ms.get(i));
+            }
+        }
+        return String.format(Locale.ROOT, "%.0f ms, %.0f, %.0f", median(of.stream().map(Measure::millis).toList()),
+                median(of.stream().map(x -> (double) x.requests()).toList()),
+                median(of.stream().map(x -> (double) Math.min(10, x.ids().size())).toList()));
     }
 
     /** Known items: hits@10/30, MRR@10; topics: P@10 and MRR of the first relevant result. */
@@ -309,15 +339,21 @@ public final class SearchBenchmark {
                        code: es.filter(isCode).reduce((s, e) => s + e.encodedBodySize, 0), requests: es.length }; };
             """;
 
-    /** Submits the query through the page (no debounce) and waits for data-state=ready. */
+    /**
+     * Submits the query through the page (no debounce) and waits for data-state=ready. The time
+     * is the page's own mark search-ready (set once the results are in the document) minus the
+     * submission: exact, as Pagefind's is the moment its promise resolves, where the poll that
+     * notices the state adds up to a timer's 4 ms clamp and the browser's next rendering update.
+     */
     private static final String OUR_QUERY = BYTES + """
             const done = arguments[arguments.length - 1]; const q = arguments[0];
             const res = document.getElementById('search-results'); const box = document.getElementById('search-q');
-            bytesSince();
+            bytesSince(); performance.clearMarks('search-ready');
             const t0 = performance.now();
             box.value = q; res.dataset.state = 'bench';
             document.getElementById('search-form').requestSubmit();
-            const poll = () => { if (res.dataset.state === 'ready') { const ms = performance.now() - t0;
+            const poll = () => { if (res.dataset.state === 'ready') {
+                const ms = performance.getEntriesByName('search-ready').at(-1).startTime - t0;
                 const b = bytesSince(); done({ bytes: b.bytes, code: b.code, requests: b.requests, ms,
                   ids: [...res.querySelectorAll('[data-arxiv]')].map(e => e.dataset.arxiv) }); } else setTimeout(poll, 2); };
             poll();
@@ -361,6 +397,21 @@ public final class SearchBenchmark {
               done({ bytes: b.bytes, code: b.code, requests: b.requests, ms, ids });
             })().catch(e => done({ bytes: -1, requests: 0, ms: -1, error: String(e) }));
             """;
+
+    /**
+     * A reader of a Chinese site has a Chinese font; a machine without one makes our page, which
+     * shows Chinese text before its results, pay for Chromium's failed font fallback (measured
+     * 2026-12-02: first paint 420 -> 244 ms from navigation once fonts-wqy-microhei was installed),
+     * while Pagefind's bench page shows none. So the benchmark refuses to time without one.
+     */
+    static void requireCjkFont() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
+        String fonts = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0 || fonts.isEmpty()) {
+            throw new IllegalStateException("no Chinese font (fc-list :lang=zh is empty): install one first, "
+                    + "e.g. apt-get install fonts-wqy-microhei (docs/BENCHMARKS.md, Search)");
+        }
+    }
 
     static double median(List<Double> xs) {
         return percentile(xs, 0.5);

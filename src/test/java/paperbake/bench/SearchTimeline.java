@@ -17,6 +17,7 @@ import paperbake.testing.Chromium;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) paperbake.bench.SearchTimeline SITE_DIR [N]
  * java -cp ... paperbake.bench.SearchTimeline SITE_DIR rounds 4096,32768
+ * java -cp ... paperbake.bench.SearchTimeline SITE_DIR phases
  * </pre>
  *
  * The first form opens the first 8 of N queries (default 24, taken evenly from the benchmark's
@@ -25,7 +26,10 @@ import paperbake.testing.Chromium;
  * mark the median start and end (from navigation start, or from submission for later queries),
  * count and compressed bytes. Times follow the machine's load. The second form runs every query
  * of the sets through the engine in one session per read-ahead (the engine's readAhead option)
- * and prints the postings rounds and bytes a query takes, which do not depend on the load.
+ * and prints the postings rounds and bytes a query takes, which do not depend on the load. The
+ * third ({@code phases [OPTIONS_JSON]}) runs every query through the engine in one session and
+ * prints the median time to the ranked hits and to their result data, with the requests made
+ * and how many hits' result data was already requested when the ranking ended (prefetch).
  */
 public final class SearchTimeline {
 
@@ -80,12 +84,17 @@ public final class SearchTimeline {
 
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
+        SearchBenchmark.requireCjkFont();
         List<String> all = SearchBenchmark.load(Path.of(System.getProperty("bench.queries", "src/test/resources/bench/queries")))
                 .stream().map(SearchBenchmark.Query::text).toList();
         try (StaticServer server = StaticServer.start(site, 0, (path, status, bytes) -> {})) {
             String base = server.uri().toString();
             if (args.length > 2 && args[1].equals("rounds")) {
                 rounds(base, all, List.of(args[2].split(",")));
+                return;
+            }
+            if (args.length > 1 && args[1].equals("phases")) {
+                phases(base, all, args.length > 2 ? args[2] : "{}");
                 return;
             }
             int n = args.length > 1 ? Integer.parseInt(args[1]) : 24;
@@ -178,6 +187,46 @@ public final class SearchTimeline {
             } finally {
                 d.quit();
             }
+        }
+    }
+
+    private static final String PHASES = """
+            const done = arguments[arguments.length - 1]; const [qs, options] = arguments;
+            import('/js/search-engine.js').then(async m => {
+              const e = new m.SearchEngine('/search/', JSON.parse(options)); await e.open();
+              const out = [];
+              for (const q of qs) {
+                const t0 = performance.now();
+                const r = await e.search(q, {prefetch: true});
+                const t1 = performance.now();
+                const hits = r.hits.slice(0, 10).map(h => h.doc);
+                const early = hits.filter(d => e.loader.cache.has(`r/${e.place(d)[0]}.json`)).length;
+                await e.docs(hits);
+                out.push([t1 - t0, performance.now() - t0, r.rounds || 0, early, e.requests]);
+              }
+              done(out);
+            }).catch(x => done('ERROR ' + x));
+            """;
+
+    /** Every query through the engine in one session: time to the ranked hits and to their result data. */
+    private static void phases(String base, List<String> qs, String options) {
+        WebDriver d = Chromium.start();
+        try {
+            d.get(base + "search/");
+            @SuppressWarnings("unchecked")
+            List<List<Number>> r = (List<List<Number>>) ((JavascriptExecutor) d).executeAsyncScript(PHASES, qs, options);
+            List<List<Number>> later = r.subList(1, r.size());
+            System.out.printf(Locale.ROOT, "%s: %d requests, %d queries with rounds, result data already requested for %d of %d hits%n",
+                    options, later.get(later.size() - 1).get(4).intValue(), later.stream().filter(x -> x.get(2).intValue() > 0).count(),
+                    later.stream().mapToInt(x -> x.get(3).intValue()).sum(), later.size() * 10);
+            for (int i = 0; i < 2; i++) {
+                int c = i;
+                List<Double> ms = later.stream().map(x -> x.get(c).doubleValue()).toList();
+                System.out.printf(Locale.ROOT, "%s %s: median %.1f ms, p90 %.1f ms%n", options, i == 0 ? "ranked" : "with data",
+                        SearchBenchmark.median(ms), SearchBenchmark.percentile(ms, 0.9));
+            }
+        } finally {
+            d.quit();
         }
     }
 
