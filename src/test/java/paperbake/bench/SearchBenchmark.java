@@ -142,39 +142,32 @@ public final class SearchBenchmark {
                 later.put("Pagefind 1.6", run(pf.uri().toString(), true, texts, wire));
             }
         }
-        md.append("\n| set (30 queries) |");
-        later.keySet().forEach(e -> md.append(' ').append(e).append(" |"));
-        md.append("\n| --- |");
-        later.keySet().forEach(e -> md.append(" --- |"));
-        md.append('\n');
-        for (String set : QuerySets.SETS) {
-            md.append("| ").append(set).append(" |");
-            for (List<Measure> ms : later.values()) {
-                md.append(' ').append(quality(set, queries, ms, terms)).append(" |");
-            }
-            md.append('\n');
-        }
+        bySet(md, "set (30 queries)", "", later, (ms, set) -> quality(set, queries, ms, terms));
         md.append("\n| engine | first query of a session: median data (max) + code | first: median time to results "
                 + "from navigation (from the search code's start) | later queries: median data (max) | later: median time (p90) |\n");
         md.append("| --- | --- | --- | --- | --- |\n");
         for (String e : later.keySet()) {
             md.append(table(e, firsts.get(e), later.get(e)));
         }
-        md.append("\n| set: later queries | ");
-        md.append(String.join(" | ", later.keySet().stream().map(e -> e + ": median time, requests, results").toList()));
-        md.append(" |\n| --- |");
-        later.keySet().forEach(e -> md.append(" --- |"));
-        md.append('\n');
-        for (String set : QuerySets.SETS) {
-            md.append("| ").append(set).append(" |");
-            for (List<Measure> ms : later.values()) {
-                md.append(' ').append(perSet(set, queries, ms)).append(" |");
-            }
-            md.append('\n');
-        }
+        bySet(md, "set: later queries", ": median time, requests, results shown", later, (ms, set) -> perSet(set, queries, ms));
         System.out.println(md);
         if (pfSite != null && System.getProperty("bench.pagefindSite") == null) {
             System.out.println("(Pagefind copy kept for reruns: -Dbench.pagefindSite=" + pfSite + ")");
+        }
+    }
+
+    /** A table with a row per query set and a column per engine ({@code engine + suffix}), each cell from {@code cell}. */
+    private static void bySet(StringBuilder md, String first, String suffix, Map<String, List<Measure>> engines,
+            java.util.function.BiFunction<List<Measure>, String, String> cell) {
+        md.append("\n| ").append(first).append(" |");
+        engines.keySet().forEach(e -> md.append(' ').append(e).append(suffix).append(" |"));
+        md.append("\n| --- |");
+        engines.keySet().forEach(e -> md.append(" --- |"));
+        md.append('\n');
+        for (String set : QuerySets.SETS) {
+            md.append("| ").append(set).append(" |");
+            engines.values().forEach(ms -> md.append(' ').append(cell.apply(ms, set)).append(" |"));
+            md.append('\n');
         }
     }
 
