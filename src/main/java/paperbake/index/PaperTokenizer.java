@@ -3,6 +3,7 @@ package paperbake.index;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Tokenizer;
@@ -47,34 +48,103 @@ public final class PaperTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-    private List<Token> tokens = List.of();
+    /**
+     * The field's text as read, then normalized, kept between fields: tokens are cut from
+     * {@link #norm} as they are asked for. Building a {@link Token} and a substring per token
+     * first was a sixth of the index stage's CPU (docs/BENCHMARKS.md, "Build").
+     */
+    private char[] raw = new char[1024];
+    private char[] norm = new char[1024];
+    private int length;
     private int next;
     private int finalOffset;
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[4096];
-        for (int n; (n = input.read(buf)) != -1; ) {
-            sb.append(buf, 0, n);
+        int n = 0;
+        for (int r; (r = input.read(raw, n, raw.length - n)) != -1; ) {
+            n += r;
+            if (n == raw.length) {
+                raw = Arrays.copyOf(raw, raw.length * 2);
+            }
         }
-        String normalized = normalize(sb);
-        tokens = split(normalized);
-        finalOffset = correctOffset(normalized.length());
+        length = normalize(raw, n);
+        finalOffset = correctOffset(length);
         next = 0;
     }
 
+    /** Normalizes {@code raw[0, n)} into {@link #norm}, as {@link #normalize(CharSequence)} does; returns its length. */
+    private int normalize(char[] in, int n) {
+        int out = 0;
+        for (int i = 0; i < n; ) {
+            char ch = in[i];
+            String mapped;
+            if (!Character.isSurrogate(ch)) {
+                mapped = BMP_NORMALIZED[ch];
+                i++;
+                if (mapped == null) {
+                    if (out == norm.length) {
+                        norm = Arrays.copyOf(norm, norm.length * 2);
+                    }
+                    norm[out++] = ch;
+                    continue;
+                }
+            } else {
+                int cp = Character.codePointAt(in, i, n);
+                i += Character.charCount(cp);
+                mapped = normalizeSlow(cp);
+            }
+            if (out + mapped.length() > norm.length) {
+                norm = Arrays.copyOf(norm, Math.max(norm.length * 2, out + mapped.length()));
+            }
+            mapped.getChars(0, mapped.length(), norm, out);
+            out += mapped.length();
+        }
+        return out;
+    }
+
+    /** The next token of {@link #norm}, by the rules of {@link #split}. */
     @Override
     public boolean incrementToken() {
-        if (next >= tokens.size()) {
-            return false;
+        int i = next;
+        int wordStart = -1;
+        while (i < length) {
+            int cp = Character.codePointAt(norm, i, length);
+            int len = Character.charCount(cp);
+            byte cls = classOf(cp);
+            if (cls == WORD) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                }
+                i += len;
+                continue;
+            }
+            if (wordStart >= 0) {
+                if (i - wordStart <= MAX_WORD) {
+                    return emit(wordStart, i, TYPE_WORD);
+                }
+                wordStart = -1; // too long: dropped; the character that ended it is looked at again
+                continue;
+            }
+            if (cls != SEPARATOR) {
+                return emit(i, i + len, cls == HAN ? TYPE_HAN : cls == HIRAGANA ? TYPE_HIRAGANA : TYPE_KATAKANA);
+            }
+            i += len;
         }
+        next = length;
+        if (wordStart >= 0 && length - wordStart <= MAX_WORD) {
+            return emit(wordStart, length, TYPE_WORD);
+        }
+        return false;
+    }
+
+    private boolean emit(int start, int end, String type) {
         clearAttributes();
-        Token t = tokens.get(next++);
-        termAtt.setEmpty().append(t.text());
-        offsetAtt.setOffset(correctOffset(t.start()), correctOffset(t.end()));
-        typeAtt.setType(t.type());
+        termAtt.copyBuffer(norm, start, end - start);
+        offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+        typeAtt.setType(type);
+        next = end;
         return true;
     }
 
@@ -87,8 +157,16 @@ public final class PaperTokenizer extends Tokenizer {
     @Override
     public void close() throws IOException {
         super.close();
-        tokens = List.of();
+        // a huge field's buffers are not kept for the next, usually small, one
+        if (raw.length > KEPT_BUFFER) {
+            raw = new char[1024];
+            norm = new char[1024];
+        }
+        length = 0;
+        next = 0;
     }
+
+    private static final int KEPT_BUFFER = 1 << 16;
 
     /**
      * Per-BMP-character normalization and class, computed once: calling {@link Normalizer} per

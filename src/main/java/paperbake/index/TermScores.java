@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
@@ -132,11 +133,17 @@ public final class TermScores {
         return out;
     }
 
-    /** k-way merge of the fields' sorted term lists; a term's field scores are summed per doc. */
+    /**
+     * k-way merge of the fields' sorted term lists; a term's field scores are summed per doc.
+     * The terms are grouped first, then combined in parallel (each into its own slot, so the order
+     * is the terms' whatever the threads); each group is dropped once combined, so the fields'
+     * postings and the merged ones are not all held at once (the search stage was the build's
+     * memory peak: docs/BENCHMARKS.md, "Build").
+     */
     private static List<Postings> merge(List<List<FieldPostings>> fields) {
         int k = fields.size();
         int[] pos = new int[k];
-        List<Postings> out = new ArrayList<>();
+        List<FieldPostings[]> groups = new ArrayList<>();
         List<FieldPostings> same = new ArrayList<>(k);
         while (true) {
             String min = null;
@@ -149,16 +156,23 @@ public final class TermScores {
                 }
             }
             if (min == null) {
-                return out;
+                break;
             }
             same.clear();
             for (int i = 0; i < k; i++) {
                 if (pos[i] < fields.get(i).size() && fields.get(i).get(pos[i]).term().equals(min)) {
-                    same.add(fields.get(i).get(pos[i]++));
+                    same.add(fields.get(i).set(pos[i]++, null));
                 }
             }
-            out.add(combine(min, same));
+            groups.add(same.toArray(new FieldPostings[0]));
         }
+        Postings[] out = new Postings[groups.size()];
+        IntStream.range(0, out.length).parallel().forEach(i -> {
+            FieldPostings[] g = groups.get(i);
+            groups.set(i, null);
+            out[i] = combine(g[0].term(), Arrays.asList(g));
+        });
+        return Arrays.asList(out);
     }
 
     private static Postings combine(String term, List<FieldPostings> parts) {

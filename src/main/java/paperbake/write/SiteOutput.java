@@ -52,6 +52,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong writeNanos = new AtomicLong();
+    private final MadeFolders folders = new MadeFolders();
     private boolean committed;
     private boolean applying;
 
@@ -174,7 +175,7 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         long start = System.nanoTime();
         Path file = inside(path);
         if (update == null || !update.same(path, content)) {
-            Files.createDirectories(file.getParent());
+            folders.ensure(file.getParent());
             Files.write(file, content);
         }
         files.incrementAndGet();
