@@ -112,6 +112,7 @@ public final class LuceneIndex implements AutoCloseable {
     /** @param slicing cuts the papers, in order, into the runs that are indexed one by one */
     static LuceneIndex build(Archive archive, boolean positions, int threads, SliceCache cache,
                              Function<List<Paper>, List<List<Paper>>> slicing) {
+        initializeLucene();
         FieldType type = positions ? TEXT_WITH_POSITIONS : TEXT;
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
@@ -137,6 +138,23 @@ public final class LuceneIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * Initializes Lucene's IndexWriter on this thread, before the slices' threads start. Lucene
+     * 9's IndexWriter, ConcurrentMergeScheduler and SegmentReader each register with
+     * {@code TestSecrets} in their static initializers while {@code TestSecrets} initializes all
+     * of them in its own (apache/lucene#12419): a rebuild, where one thread reads a cached slice
+     * (DirectoryReader.open: IndexWriter first) while another indexes one (IndexWriterConfig:
+     * ConcurrentMergeScheduler first), hung forever in class initialization. Initialized here,
+     * the cycle runs on one thread.
+     */
+    private static void initializeLucene() {
+        try {
+            Class.forName(IndexWriter.class.getName(), true, IndexWriter.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
     }
 
