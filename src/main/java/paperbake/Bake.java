@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import paperbake.cache.BuildCache;
@@ -219,7 +220,8 @@ public final class Bake {
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
                         absoluteBase, options.lang());
                 renders = cache.isEmpty() ? null
-                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean());
+                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean(),
+                                parses == null ? Map.of() : parses.sourceKeys());
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
                         out, stats, progress, renders);
                 long renderStart = System.nanoTime();
