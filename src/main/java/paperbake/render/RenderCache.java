@@ -51,6 +51,8 @@ public final class RenderCache {
     private final ViewDigest digest = new ViewDigest();
     /** What each digest was parsed from, by source file ({@code ParseCache.sourceKeys}). */
     private final Map<Path, byte[]> sources;
+    /** The last site's {@link #prefix}; pages of several sites may share a cache (tests). */
+    private volatile Prefix prefix;
 
     private RenderCache(BuildCache cache, byte[] entryKey, byte[] theme, Map<Key, Stored> previous,
                         Map<Path, byte[]> sources) {
@@ -118,8 +120,7 @@ public final class RenderCache {
             return null;
         }
         List<Object> parts = new ArrayList<>();
-        parts.add(theme);
-        parts.add(site);
+        parts.add(prefix(site));
         parts.add(INPUTS);
         parts.add(page.path());
         parts.add(page.template());
@@ -146,6 +147,18 @@ public final class RenderCache {
             return null;
         }
     }
+
+    /** The theme and the site, digested once: every page of a build has the same. */
+    private byte[] prefix(Views.Site site) {
+        Prefix p = prefix;
+        if (p == null || !p.site().equals(site)) {
+            p = new Prefix(site, digest.of(theme, site));
+            prefix = p;
+        }
+        return p.digest();
+    }
+
+    private record Prefix(Views.Site site, byte[] digest) {}
 
     Stored previous(Key key) {
         return previous.get(key);

@@ -298,12 +298,25 @@ public final class SitePlan {
     /**
      * A paper page is made from the paper (a function of the digests listing it, in the
      * archive's order: its appearances), the digests' titles and links (the same digests), its
-     * topics and its related papers' links.
+     * topics and its related papers' links (each a function of that paper's listings in turn).
+     * The digests stand for their text, so no text is digested here.
      */
     private PlannedPage plannedPaper(Paper p) {
-        List<Digest> listings = p.appearances().stream().map(a -> digestsById.get(a.digest())).toList();
+        List<Digest> digests = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        List<String> related = new ArrayList<>();
+        addListings(p, digests, counts);
+        for (ArxivId r : derived.related().of(p.id())) {
+            related.add(r.value());
+            addListings(archive.papers().get(r), digests, counts);
+        }
         return new PlannedPage(SiteLinks.paperPath(p.id()) + "index.html", PAPER_TEMPLATE, Page.Format.HTML,
-                new PlannedPage.Inputs(listings, List.of(topics.of(p.id()), related(p.id()))), () -> paperPage(p));
+                new PlannedPage.Inputs(digests, List.of(topics.of(p.id()), related, counts)), () -> paperPage(p));
+    }
+
+    private void addListings(Paper p, List<Digest> digests, List<Integer> counts) {
+        p.appearances().forEach(a -> digests.add(digestsById.get(a.digest())));
+        counts.add(p.appearances().size());
     }
 
     private List<Views.EntryLink> related(ArxivId id) {
