@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import paperbake.cache.BuildCache;
@@ -20,6 +19,7 @@ import paperbake.index.SearchIndexWriter;
 import paperbake.index.SliceCache;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
+import paperbake.model.DigestKeys;
 import paperbake.parse.ContentReader;
 import paperbake.parse.ParseCache;
 import paperbake.parse.ReadResult;
@@ -186,6 +186,8 @@ public final class Bake {
                 parses.forgetUnused();
             }
             Archive archive = checked.archive();
+            // What each digest was parsed from: index and render know unchanged papers and pages by it.
+            DigestKeys digestKeys = parses == null ? DigestKeys.NONE : new DigestKeys(parses.sourceKeys());
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
@@ -200,7 +202,7 @@ public final class Bake {
             long indexStart = System.nanoTime();
             // read first: its queries decide whether the index needs positions
             TopicsFile.Result topicsSource = topicsFile.read(options.content());
-            SliceCache slices = cache.map(c -> new SliceCache(c, !options.clean())).orElse(null);
+            SliceCache slices = cache.map(c -> new SliceCache(c, !options.clean(), digestKeys)).orElse(null);
             try (LuceneIndex lucene = times.time("index",
                     () -> LuceneIndex.build(archive, Topics.needsPositions(topicsSource), slices))) {
                 if (slices != null) {
@@ -221,7 +223,7 @@ public final class Bake {
                         absoluteBase, options.lang());
                 renders = cache.isEmpty() ? null
                         : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean(),
-                                parses == null ? Map.of() : parses.sourceKeys());
+                                digestKeys);
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
                         out, stats, progress, renders);
                 long renderStart = System.nanoTime();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,8 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import paperbake.model.Archive;
+import paperbake.model.Digest;
+import paperbake.model.DigestId;
 import paperbake.model.Paper;
 
 /**
@@ -117,9 +121,11 @@ public final class LuceneIndex implements AutoCloseable {
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
         PaperAnalyzer analyzer = new PaperAnalyzer();
+        Map<DigestId, Digest> digests = new HashMap<>();
+        archive.digests().forEach(d -> digests.put(d.id(), d));
         List<Callable<DirectoryReader>> jobs = new ArrayList<>();
         for (List<Paper> slice : slicing.apply(papers)) {
-            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache));
+            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache, digests));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
@@ -158,9 +164,10 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private static DirectoryReader cached(List<Paper> slice, FieldType type, SliceCache cache) throws IOException {
+    private static DirectoryReader cached(List<Paper> slice, FieldType type, SliceCache cache,
+                                          Map<DigestId, Digest> digests) throws IOException {
         // What a cached slice must have been indexed with (the analyzer is the code's, which the cache's stamp names).
-        byte[] key = SliceCache.key(slice, "fields " + type.indexOptions());
+        byte[] key = cache.key(slice, "fields " + type.indexOptions(), digests);
         Optional<DirectoryReader> kept = cache.get(key);
         if (kept.isPresent()) {
             return kept.get();

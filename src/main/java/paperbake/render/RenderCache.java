@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import paperbake.cache.BuildCache;
 import paperbake.model.Digest;
+import paperbake.model.DigestKeys;
 
 /**
  * Which pages a rebuild need not render: for the pages of the last build into this output, the
@@ -49,13 +50,13 @@ public final class RenderCache {
     private final Map<Key, Stored> previous;
     private final Map<Key, Stored> next = new ConcurrentHashMap<>();
     private final ViewDigest digest = new ViewDigest();
-    /** What each digest was parsed from, by source file ({@code ParseCache.sourceKeys}). */
-    private final Map<Path, byte[]> sources;
+    /** What each digest was parsed from. */
+    private final DigestKeys sources;
     /** The last site's {@link #prefix}; pages of several sites may share a cache (tests). */
     private volatile Prefix prefix;
 
     private RenderCache(BuildCache cache, byte[] entryKey, byte[] theme, Map<Key, Stored> previous,
-                        Map<Path, byte[]> sources) {
+                        DigestKeys sources) {
         this.cache = cache;
         this.entryKey = entryKey;
         this.theme = theme;
@@ -68,16 +69,15 @@ public final class RenderCache {
      * @param reuse    false: render every page, only record them for the next build (a clean build)
      */
     public static RenderCache open(BuildCache cache, Path output, Path themeDir, boolean reuse) throws IOException {
-        return open(cache, output, themeDir, reuse, Map.of());
+        return open(cache, output, themeDir, reuse, DigestKeys.NONE);
     }
 
     /**
-     * @param sources what each digest was parsed from, by source file ({@code ParseCache.sourceKeys}):
-     *                a page made from digests that all have one is known by its
-     *                {@link PlannedPage.Inputs}, without its view being made
+     * @param sources what each digest was parsed from: a page made from digests that all have a
+     *                key is known by its {@link PlannedPage.Inputs}, without its view being made
      */
     public static RenderCache open(BuildCache cache, Path output, Path themeDir, boolean reuse,
-                                   Map<Path, byte[]> sources) throws IOException {
+                                   DigestKeys sources) throws IOException {
         byte[] entryKey = BuildCache.key(output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
         Map<Key, Stored> previous = new HashMap<>();
         if (reuse) {
@@ -108,8 +108,7 @@ public final class RenderCache {
 
     /**
      * The page's digest from what its view is made of: its path and template, the digests it is
-     * made from (each by the key of the file it was parsed from and by what the build made of
-     * it: id, date, title) and its other inputs; tagged apart from view digests.
+     * made from ({@link DigestKeys#of}) and its other inputs; tagged apart from view digests.
      *
      * @return null when the page names no inputs, or one of its digests has no source key: then
      *         only its view ({@link #key(Views.Site, Page)}) identifies it
@@ -130,15 +129,11 @@ public final class RenderCache {
                 parts.add(null);
                 continue;
             }
-            byte[] source = sources.get(d.source());
+            byte[] source = sources.of(d);
             if (source == null) {
                 return null;
             }
             parts.add(source);
-            parts.add(d.id().channel());
-            parts.add(d.id().name());
-            parts.add(d.dated() ? d.date().toString() : "");
-            parts.add(d.title());
         }
         parts.add(inputs.values());
         try {

@@ -25,6 +25,7 @@ import paperbake.model.ArchiveBuilder;
 import paperbake.model.ArxivId;
 import paperbake.model.Digest;
 import paperbake.model.DigestId;
+import paperbake.model.DigestKeys;
 import paperbake.model.Entry;
 
 /**
@@ -87,7 +88,7 @@ class PlannedPageKeyTest {
         SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(b.topics(), b.related(), FeedSettings.NONE, "x"),
                 absolute, "zh");
         Views.Site site = Views.Site.of("x", links, absolute, "zh");
-        RenderCache renders = RenderCache.open(cache, dir.resolve("site"), theme, true, b.sources());
+        RenderCache renders = RenderCache.open(cache, dir.resolve("site"), theme, true, new DigestKeys(b.sources()));
         Map<String, RenderCache.Key[]> out = new TreeMap<>();
         for (PlannedPage p : plan.planned()) {
             Page page = p.page().get();
