@@ -19,6 +19,7 @@ import paperbake.index.SearchIndexWriter;
 import paperbake.index.SliceCache;
 import paperbake.model.Archive;
 import paperbake.model.ArchiveBuilder;
+import paperbake.model.DigestKeys;
 import paperbake.parse.ContentReader;
 import paperbake.parse.ParseCache;
 import paperbake.parse.ReadResult;
@@ -185,6 +186,8 @@ public final class Bake {
                 parses.forgetUnused();
             }
             Archive archive = checked.archive();
+            // What each digest was parsed from: index and render know unchanged papers and pages by it.
+            DigestKeys digestKeys = parses == null ? DigestKeys.NONE : new DigestKeys(parses.sourceKeys());
             SiteLinks links = SiteLinks.forBaseUrl(options.baseUrl());
             RenderStats stats = new RenderStats();
             SearchIndexStats index = null;
@@ -199,7 +202,7 @@ public final class Bake {
             long indexStart = System.nanoTime();
             // read first: its queries decide whether the index needs positions
             TopicsFile.Result topicsSource = topicsFile.read(options.content());
-            SliceCache slices = cache.map(c -> new SliceCache(c, !options.clean())).orElse(null);
+            SliceCache slices = cache.map(c -> new SliceCache(c, !options.clean(), digestKeys)).orElse(null);
             try (LuceneIndex lucene = times.time("index",
                     () -> LuceneIndex.build(archive, Topics.needsPositions(topicsSource), slices))) {
                 if (slices != null) {
@@ -219,7 +222,8 @@ public final class Bake {
                 SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
                         absoluteBase, options.lang());
                 renders = cache.isEmpty() ? null
-                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean());
+                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean(),
+                                digestKeys);
                 RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
                         out, stats, progress, renders);
                 long renderStart = System.nanoTime();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,8 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import paperbake.model.Archive;
+import paperbake.model.Digest;
+import paperbake.model.DigestId;
 import paperbake.model.Paper;
 
 /**
@@ -112,13 +116,16 @@ public final class LuceneIndex implements AutoCloseable {
     /** @param slicing cuts the papers, in order, into the runs that are indexed one by one */
     static LuceneIndex build(Archive archive, boolean positions, int threads, SliceCache cache,
                              Function<List<Paper>, List<List<Paper>>> slicing) {
+        initializeLucene();
         FieldType type = positions ? TEXT_WITH_POSITIONS : TEXT;
         List<Paper> papers = new ArrayList<>(archive.papers().values());
         papers.sort(ORDER);
         PaperAnalyzer analyzer = new PaperAnalyzer();
+        Map<DigestId, Digest> digests = new HashMap<>();
+        archive.digests().forEach(d -> digests.put(d.id(), d));
         List<Callable<DirectoryReader>> jobs = new ArrayList<>();
         for (List<Paper> slice : slicing.apply(papers)) {
-            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache));
+            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache, digests));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
@@ -140,9 +147,27 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private static DirectoryReader cached(List<Paper> slice, FieldType type, SliceCache cache) throws IOException {
+    /**
+     * Initializes Lucene's IndexWriter on this thread, before the slices' threads start. Lucene
+     * 9's IndexWriter, ConcurrentMergeScheduler and SegmentReader each register with
+     * {@code TestSecrets} in their static initializers while {@code TestSecrets} initializes all
+     * of them in its own (apache/lucene#12419): a rebuild, where one thread reads a cached slice
+     * (DirectoryReader.open: IndexWriter first) while another indexes one (IndexWriterConfig:
+     * ConcurrentMergeScheduler first), hung forever in class initialization. Initialized here,
+     * the cycle runs on one thread.
+     */
+    private static void initializeLucene() {
+        try {
+            Class.forName(IndexWriter.class.getName(), true, IndexWriter.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DirectoryReader cached(List<Paper> slice, FieldType type, SliceCache cache,
+                                          Map<DigestId, Digest> digests) throws IOException {
         // What a cached slice must have been indexed with (the analyzer is the code's, which the cache's stamp names).
-        byte[] key = SliceCache.key(slice, "fields " + type.indexOptions());
+        byte[] key = cache.key(slice, "fields " + type.indexOptions(), digests);
         Optional<DirectoryReader> kept = cache.get(key);
         if (kept.isPresent()) {
             return kept.get();

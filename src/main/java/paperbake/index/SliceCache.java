@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -19,6 +19,9 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import paperbake.cache.BuildCache;
+import paperbake.model.Digest;
+import paperbake.model.DigestId;
+import paperbake.model.DigestKeys;
 import paperbake.model.Paper;
 
 /**
@@ -37,17 +40,46 @@ public final class SliceCache {
 
     private final BuildCache cache;
     private final boolean reuse;
+    private final DigestKeys digests;
 
     /** @param reuse false: index every slice, only store them (a clean build) */
     public SliceCache(BuildCache cache, boolean reuse) {
+        this(cache, reuse, DigestKeys.NONE);
+    }
+
+    /**
+     * @param digests what the archive's digests were parsed from: a slice whose papers' digests
+     *                all have a key is keyed by them ({@link #key(List, String, Map)}), not by its text
+     */
+    public SliceCache(BuildCache cache, boolean reuse, DigestKeys digests) {
         this.cache = cache;
         this.reuse = reuse;
+        this.digests = digests;
+    }
+
+    /**
+     * The slice's key: by the digests each paper is merged from, in order (a paper's indexed text
+     * is a function of them), so a rebuild does not digest every paper's text again; by the
+     * text itself ({@link #key(List, String)}) when a digest has no key. The two are tagged apart.
+     */
+    byte[] key(List<Paper> slice, String how, Map<DigestId, Digest> byId) {
+        MessageDigest md = DigestKeys.md5();
+        md.update(("listings\0" + how).getBytes(StandardCharsets.UTF_8));
+        for (Paper p : slice) {
+            byte[] id = p.id().value().getBytes(StandardCharsets.UTF_8);
+            md.update(ByteBuffer.allocate(4).putInt(id.length).array());
+            md.update(id);
+            if (!digests.addListings(p, byId, md)) {
+                return key(slice, how);
+            }
+        }
+        return md.digest();
     }
 
     /** MD5 over the indexed text, length-prefixed field by field: it names the input, it guards against no one. */
     static byte[] key(List<Paper> slice, String how) {
-        MessageDigest md = md5();
-        md.update(how.getBytes(StandardCharsets.UTF_8));
+        MessageDigest md = DigestKeys.md5();
+        md.update(("text\0" + how).getBytes(StandardCharsets.UTF_8));
         ByteBuffer n = ByteBuffer.allocate(4);
         for (Paper p : slice) {
             for (SearchField f : SearchField.values()) {
@@ -117,13 +149,5 @@ public final class SliceCache {
     /** After a build: drops the slices no longer indexed. */
     public void forgetUnused() throws IOException {
         cache.forgetUnused(KIND);
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

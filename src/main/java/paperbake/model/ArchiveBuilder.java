@@ -121,9 +121,16 @@ public final class ArchiveBuilder {
      */
     private void reportOtherTitles(ArxivId id, List<Listing> listings, Listing chosen) {
         String shown = chosen.entry().titleEn();
+        String same = null; // comparable(shown), made only when a listing's title is not the very same text
         for (Listing l : listings) {
             String t = l.entry().titleEn();
-            if (!t.isEmpty() && !comparable(t).equals(comparable(shown))) {
+            if (t.isEmpty() || t.equals(shown)) {
+                continue;
+            }
+            if (same == null) {
+                same = comparable(shown);
+            }
+            if (!comparable(t).equals(same)) {
                 diagnostics.add(Diagnostic.warning(l.digest().source(), l.entry().line(), "arXiv:" + id
                         + " is listed here with the title '" + abbreviate(t) + "' but at " + chosen.where() + " as '"
                         + abbreviate(shown) + "'; the paper page shows the latter (the longest, newest among equals)"));

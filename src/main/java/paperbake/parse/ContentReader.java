@@ -211,7 +211,9 @@ public final class ContentReader {
             if (cache == null) {
                 return new FileResult(parseBytes(s, bytes, extra), extra);
             }
-            Optional<ParseResult> kept = cache.get(s.path(), s.channel(), bytes, parser.dates());
+            // One digest of the bytes, both to find the parse and to stand for the file later on.
+            byte[] key = ParseCache.key(s.path(), s.channel(), bytes);
+            Optional<ParseResult> kept = cache.get(key, s.path(), parser.dates());
             if (kept.isPresent()) {
                 return new FileResult(kept.get(), List.of());
             }
@@ -220,7 +222,7 @@ public final class ContentReader {
             List<Diagnostic> all = new ArrayList<>(extra);
             all.addAll(parsed.diagnostics());
             ParseResult whole = new ParseResult(parsed.digest(), all, parsed.entriesRead(), parsed.skipped());
-            cache.put(s.path(), s.channel(), bytes, whole, parser.dates());
+            cache.put(key, s.path(), whole, parser.dates());
             return new FileResult(whole, List.of());
         } catch (IOException e) {
             return new FileResult(DigestParser.failed(s.path(), "could not read the file (" + ReadFailure.reason(e) + "); file skipped"), extra);

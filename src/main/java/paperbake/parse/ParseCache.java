@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import paperbake.cache.BuildCache;
 import paperbake.model.ArxivId;
 import paperbake.model.Digest;
@@ -40,6 +41,7 @@ public final class ParseCache {
 
     private final BuildCache cache;
     private final boolean reuse;
+    private final Map<Path, byte[]> sources = new ConcurrentHashMap<>();
 
     /** @param reuse false: parse every file and only store the results (a clean build) */
     public ParseCache(BuildCache cache, boolean reuse) {
@@ -48,10 +50,16 @@ public final class ParseCache {
     }
 
     Optional<ParseResult> get(Path file, String channel, byte[] bytes, DateLimits dates) {
+        return get(key(file, channel, bytes), file, dates);
+    }
+
+    /** @param key {@link #key} of the file's name, channel and bytes, which is kept as its {@link #sourceKeys} */
+    Optional<ParseResult> get(byte[] key, Path file, DateLimits dates) {
+        sources.put(file, key);
         if (!reuse) {
             return Optional.empty();
         }
-        Optional<byte[]> payload = cache.get(KIND, key(file, channel, bytes));
+        Optional<byte[]> payload = cache.get(KIND, key);
         if (payload.isEmpty()) {
             return Optional.empty();
         }
@@ -69,12 +77,26 @@ public final class ParseCache {
      * the parse failed (an error may be the machine's, such as memory, not the file's).
      */
     void put(Path file, String channel, byte[] bytes, ParseResult result, DateLimits dates) {
+        put(key(file, channel, bytes), file, result, dates);
+    }
+
+    /** @param key {@link #key} of the file's name, channel and bytes */
+    void put(byte[] key, Path file, ParseResult result, DateLimits dates) {
         LocalDate date = result.digest() == null ? null : result.digest().date();
         if (date != null && date.isAfter(dates.latest())
                 || result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
             return;
         }
-        cache.put(KIND, key(file, channel, bytes), encode(result, file));
+        cache.put(KIND, key, encode(result, file));
+    }
+
+    /**
+     * The {@link #key} of every file looked up in this build, by path (a digest's
+     * {@code source}): what it was parsed from. A page made only from digests whose keys are as
+     * before is made from the same entries ({@code render.RenderCache}).
+     */
+    public Map<Path, byte[]> sourceKeys() {
+        return Map.copyOf(sources);
     }
 
     /** After a build: drops the parses of files that are gone or changed. */
@@ -82,7 +104,11 @@ public final class ParseCache {
         cache.forgetUnused(KIND);
     }
 
-    private static byte[] key(Path file, String channel, byte[] bytes) {
+    /**
+     * What a file's parse depends on, digested: its name, its channel and its bytes (and the code,
+     * which names the cache), kept by {@link #get} for {@link #sourceKeys}.
+     */
+    static byte[] key(Path file, String channel, byte[] bytes) {
         return BuildCache.key(String.valueOf(file.getFileName()).getBytes(StandardCharsets.UTF_8),
                 (channel == null ? "\0" : channel).getBytes(StandardCharsets.UTF_8), bytes);
     }

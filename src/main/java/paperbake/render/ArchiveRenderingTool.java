@@ -48,7 +48,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
             return 0; // a plain JBake bake that is not Paperbake's: nothing of ours to render
         }
         FreemarkerTemplateEngine engine = new FreemarkerTemplateEngine(config, db);
-        List<Page> pages = job.plan().pages().toList();
+        List<PlannedPage> pages = job.plan().planned();
         job.progress().start("render", pages.size(), "pages");
         try {
             pages.parallelStream().forEach(page -> renderPage(engine, job, page));
@@ -60,15 +60,25 @@ public final class ArchiveRenderingTool implements RenderingTool {
         return pages.size();
     }
 
-    private void renderPage(FreemarkerTemplateEngine engine, RenderJob job, Page page) {
+    private void renderPage(FreemarkerTemplateEngine engine, RenderJob job, PlannedPage planned) {
+        Page page = null;
         try {
-            RenderCache.Key key = job.cache() == null ? null : job.cache().key(job.site(), page);
-            RenderCache.Stored before = key == null ? null : job.cache().previous(key);
-            if (before != null && job.sink().keep(page.path(), before.size(), before.crc())) {
-                job.cache().kept(key, before);
-                job.stats().countKept(page);
+            RenderCache cache = job.cache();
+            // A page is known by its inputs when it names them, else by its view, which is then made first.
+            RenderCache.Key key = cache == null ? null : cache.key(job.site(), planned);
+            if (cache != null && key == null) {
+                page = planned.page().get();
+                key = cache.key(job.site(), page);
+            }
+            RenderCache.Stored before = key == null ? null : cache.previous(key);
+            if (before != null && job.sink().keep(planned.path(), before.size(), before.crc())) {
+                cache.kept(key, before);
+                job.stats().countKept(planned.template());
                 job.progress().step();
                 return;
+            }
+            if (page == null) {
+                page = planned.page().get();
             }
             TemplateModel model = new TemplateModel();
             model.put("site", wrapper.wrap(job.site()));
@@ -87,12 +97,12 @@ public final class ArchiveRenderingTool implements RenderingTool {
             if (key != null) {
                 job.cache().rendered(key, rendered);
             }
-            job.stats().count(page);
+            job.stats().count(page.template());
             job.progress().step();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RenderingException | TemplateModelException e) {
-            throw new PageFailure("Failed to render " + page.path() + " with " + page.template() + ": " + e.getMessage(), e);
+            throw new PageFailure("Failed to render " + planned.path() + " with " + planned.template() + ": " + e.getMessage(), e);
         }
     }
 

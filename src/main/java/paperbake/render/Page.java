@@ -51,6 +51,11 @@ public record Page(String path, String template, String title, Object view, Form
 
     /** The page's URL path under the site's base path: {@code papers/2310.17940/} for a folder's index. */
     public String urlPath() {
+        return urlPath(path);
+    }
+
+    /** {@link #urlPath()} of a file at {@code path}. */
+    static String urlPath(String path) {
         return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import paperbake.cache.BuildCache;
+import paperbake.model.Digest;
+import paperbake.model.DigestKeys;
 
 /**
  * Which pages a rebuild need not render: for the pages of the last build into this output, the
@@ -26,6 +29,8 @@ import paperbake.cache.BuildCache;
 public final class RenderCache {
 
     static final String KIND = "render";
+    /** Heads an inputs digest: a view digest starts with the name of the Page record instead. */
+    private static final String INPUTS = "page inputs";
     private static final int ENTRY_BYTES = 16 + 8 + 4;
 
     /** What a page rendered to last time. */
@@ -45,12 +50,18 @@ public final class RenderCache {
     private final Map<Key, Stored> previous;
     private final Map<Key, Stored> next = new ConcurrentHashMap<>();
     private final ViewDigest digest = new ViewDigest();
+    /** What each digest was parsed from. */
+    private final DigestKeys sources;
+    /** The last site's {@link #prefix}; pages of several sites may share a cache (tests). */
+    private volatile Prefix prefix;
 
-    private RenderCache(BuildCache cache, byte[] entryKey, byte[] theme, Map<Key, Stored> previous) {
+    private RenderCache(BuildCache cache, byte[] entryKey, byte[] theme, Map<Key, Stored> previous,
+                        DigestKeys sources) {
         this.cache = cache;
         this.entryKey = entryKey;
         this.theme = theme;
         this.previous = previous;
+        this.sources = sources;
     }
 
     /**
@@ -58,12 +69,21 @@ public final class RenderCache {
      * @param reuse    false: render every page, only record them for the next build (a clean build)
      */
     public static RenderCache open(BuildCache cache, Path output, Path themeDir, boolean reuse) throws IOException {
+        return open(cache, output, themeDir, reuse, DigestKeys.NONE);
+    }
+
+    /**
+     * @param sources what each digest was parsed from: a page made from digests that all have a
+     *                key is known by its {@link PlannedPage.Inputs}, without its view being made
+     */
+    public static RenderCache open(BuildCache cache, Path output, Path themeDir, boolean reuse,
+                                   DigestKeys sources) throws IOException {
         byte[] entryKey = BuildCache.key(output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
         Map<Key, Stored> previous = new HashMap<>();
         if (reuse) {
             cache.get(KIND, entryKey).ifPresent(table -> read(table, previous));
         }
-        return new RenderCache(cache, entryKey, themeDigest(themeDir), previous);
+        return new RenderCache(cache, entryKey, themeDigest(themeDir), previous, sources);
     }
 
     private static void read(byte[] table, Map<Key, Stored> into) {
@@ -85,6 +105,55 @@ public final class RenderCache {
             return null;
         }
     }
+
+    /**
+     * The page's digest from what its view is made of: its path and template, the digests it is
+     * made from ({@link DigestKeys#of}) and its other inputs; tagged apart from view digests.
+     *
+     * @return null when the page names no inputs, or one of its digests has no source key: then
+     *         only its view ({@link #key(Views.Site, Page)}) identifies it
+     */
+    Key key(Views.Site site, PlannedPage page) {
+        PlannedPage.Inputs inputs = page.inputs();
+        if (inputs == null) {
+            return null;
+        }
+        List<Object> parts = new ArrayList<>();
+        parts.add(prefix(site));
+        parts.add(INPUTS);
+        parts.add(page.path());
+        parts.add(page.template());
+        parts.add(inputs.digests().size());
+        for (Digest d : inputs.digests()) {
+            if (d == null) {
+                parts.add(null);
+                continue;
+            }
+            byte[] source = sources.of(d);
+            if (source == null) {
+                return null;
+            }
+            parts.add(source);
+        }
+        parts.add(inputs.values());
+        try {
+            return Key.of(digest.of(parts.toArray()));
+        } catch (ViewDigest.Unsupported e) {
+            return null;
+        }
+    }
+
+    /** The theme and the site, digested once: every page of a build has the same. */
+    private byte[] prefix(Views.Site site) {
+        Prefix p = prefix;
+        if (p == null || !p.site().equals(site)) {
+            p = new Prefix(site, digest.of(theme, site));
+            prefix = p;
+        }
+        return p.digest();
+    }
+
+    private record Prefix(Views.Site site, byte[] digest) {}
 
     Stored previous(Key key) {
         return previous.get(key);

@@ -10,18 +10,19 @@ public final class RenderStats {
     private final AtomicLong digests = new AtomicLong();
     private final AtomicLong kept = new AtomicLong();
 
-    void count(Page page) {
+    /** @param template the page's ({@link Page#template}): a paper's and a digest's are counted apart */
+    void count(String template) {
         pages.incrementAndGet();
-        if (page.view() instanceof Views.PaperPage) {
+        if (template.equals(SitePlan.PAPER_TEMPLATE)) {
             papers.incrementAndGet();
-        } else if (page.view() instanceof Views.DigestPage) {
+        } else if (template.equals(SitePlan.DIGEST_TEMPLATE)) {
             digests.incrementAndGet();
         }
     }
 
     /** A page the output already held as this build would render it ({@link RenderCache}). */
-    void countKept(Page page) {
-        count(page);
+    void countKept(String template) {
+        count(template);
         kept.incrementAndGet();
     }
 

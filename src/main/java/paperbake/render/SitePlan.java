@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ public final class SitePlan {
     /** The sitemap protocol's limit of URLs per file. */
     static final int SITEMAP_URLS = 50_000;
     static final int DESCRIPTION_CHARS = 160;
+    static final String PAPER_TEMPLATE = "paper.ftl";
+    static final String DIGEST_TEMPLATE = "digest.ftl";
 
     private final Archive archive;
     private final SiteLinks links;
@@ -100,6 +103,16 @@ public final class SitePlan {
 
     /** Every page of the site; navigation pages first, then digests, then papers, then the sitemap files. */
     public Stream<Page> pages() {
+        return planned().stream().map(p -> p.page().get());
+    }
+
+    /**
+     * {@link #pages()} before the digest and paper pages' views are made: each of those pages
+     * names what its view is made from ({@link PlannedPage.Inputs}), so a rebuild makes the views
+     * only of the pages it renders. The inputs must cover everything {@link #digestPage} and
+     * {@link #paperPage} read; {@code SitePlanTest} checks that a change of each is seen.
+     */
+    public List<PlannedPage> planned() {
         List<Page> fixed = new ArrayList<>();
         fixed.addAll(dayPages());
         fixed.add(archiveIndex());
@@ -112,9 +125,12 @@ public final class SitePlan {
                 .describedAs(text("这个地址没有页面。", "There is no page at this address.")));
         fixed.addAll(topics.pages());
         fixed.addAll(feeds.pages(derived.topics()));
-        List<Page> all = Stream.of(fixed.stream(), digestPages(), archive.papers().values().stream().map(this::paperPage))
-                .flatMap(s -> s).toList();
-        return Stream.concat(all.stream(), crawlerFiles(all).stream());
+        List<PlannedPage> all = new ArrayList<>();
+        fixed.forEach(p -> all.add(PlannedPage.of(p)));
+        digestPages().forEach(all::add);
+        archive.papers().values().forEach(p -> all.add(plannedPaper(p)));
+        crawlerFiles(all).forEach(p -> all.add(PlannedPage.of(p)));
+        return all;
     }
 
     // ---- the front page: one day of papers across channels, paged by day
@@ -261,16 +277,50 @@ public final class SitePlan {
 
     // ---- digests and papers
 
-    private Stream<Page> digestPages() {
+    private Stream<PlannedPage> digestPages() {
         Map<String, List<Digest>> byChannel = new TreeMap<>();
         for (Digest d : archive.digests()) {
             byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d);
         }
         // Each channel's list is newest first, so the digest after i is the older neighbour.
         return byChannel.values().stream().flatMap(siblings -> IntStream.range(0, siblings.size())
-                .mapToObj(i -> digestPage(siblings.get(i),
+                .mapToObj(i -> plannedDigest(siblings.get(i),
                         i + 1 < siblings.size() ? siblings.get(i + 1) : null,
                         i > 0 ? siblings.get(i - 1) : null)));
+    }
+
+    /** A digest page shows its digest's entries and links its neighbours: nothing else. */
+    private PlannedPage plannedDigest(Digest d, Digest older, Digest newer) {
+        return new PlannedPage(d.id().path() + "index.html", DIGEST_TEMPLATE, Page.Format.HTML,
+                new PlannedPage.Inputs(Arrays.asList(d, older, newer), List.of()), () -> digestPage(d, older, newer));
+    }
+
+    /**
+     * A paper page is made from the paper (a function of the digests listing it, in the
+     * archive's order: its appearances), the digests' titles and links (the same digests), its
+     * topics and its related papers' links (each a function of that paper's listings in turn).
+     * The digests stand for their text, so no text is digested here.
+     */
+    private PlannedPage plannedPaper(Paper p) {
+        List<Digest> digests = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        List<String> related = new ArrayList<>();
+        addListings(p, digests, counts);
+        for (ArxivId r : derived.related().of(p.id())) {
+            related.add(r.value());
+            addListings(archive.papers().get(r), digests, counts);
+        }
+        return new PlannedPage(SiteLinks.paperPath(p.id()) + "index.html", PAPER_TEMPLATE, Page.Format.HTML,
+                new PlannedPage.Inputs(digests, List.of(topics.of(p.id()), related, counts)), () -> paperPage(p));
+    }
+
+    private void addListings(Paper p, List<Digest> digests, List<Integer> counts) {
+        p.appearances().forEach(a -> digests.add(digestsById.get(a.digest())));
+        counts.add(p.appearances().size());
+    }
+
+    private List<Views.EntryLink> related(ArxivId id) {
+        return derived.related().of(id).stream().map(r -> relatedLink(id, r)).toList();
     }
 
     private Page digestPage(Digest d, Digest older, Digest newer) {
@@ -284,7 +334,7 @@ public final class SitePlan {
         DigestLink self = digestLinks.get(d.id());
         boolean math = entries.stream().anyMatch(e -> TexMath.present(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn()))
                 || others.stream().anyMatch(o -> TexMath.present(o.titleZh(), o.titleEn(), o.tldrZh()));
-        return Page.at(d.id().path(), "digest.ftl", digestTitle(d),
+        return Page.at(d.id().path(), DIGEST_TEMPLATE, digestTitle(d),
                 new Views.DigestPage(self, entries, others,
                         older == null ? null : digestLinks.get(older.id()),
                         newer == null ? null : digestLinks.get(newer.id()), math))
@@ -301,11 +351,11 @@ public final class SitePlan {
         String title = p.titleEn().isEmpty() ? (p.titleZh().isEmpty() ? id.value() : p.titleZh()) : p.titleEn();
         String url = absoluteBase.isEmpty() ? links.paper(id) : absoluteBase + SiteLinks.paperPath(id);
         String description = firstNonEmpty(p.tldrZh(), p.tldrEn(), p.abstractEn(), p.abstractZh(), title);
-        return Page.at(SiteLinks.paperPath(id), "paper.ftl", title,
+        return Page.at(SiteLinks.paperPath(id), PAPER_TEMPLATE, title,
                 new Views.PaperPage(id.value(), p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(),
                         p.abstractZh(), p.abstractEn(), p.abstractZhTruncated(), p.abstractEnTruncated(),
                         p.category(), p.version(), id.absUrl(), id.pdfUrl(), appearances, sourceLinks(p),
-                        topics.of(id), derived.related().of(id).stream().map(r -> relatedLink(id, r)).toList(),
+                        topics.of(id), related(id),
                         jsonLd.scholarlyArticle(p, url),
                         TexMath.present(p.titleZh(), p.titleEn(), p.tldrZh(), p.tldrEn(), p.abstractZh(), p.abstractEn())))
                 .describedAs(clip(description));
@@ -341,12 +391,12 @@ public final class SitePlan {
 
     // ---- for crawlers: sitemap files and robots.txt, which need the site's absolute URL
 
-    private List<Page> crawlerFiles(List<Page> html) {
+    private List<Page> crawlerFiles(List<PlannedPage> pages) {
         if (absoluteBase.isEmpty()) {
             return List.of();
         }
-        List<String> urls = html.stream().filter(p -> p.format() == Page.Format.HTML && !p.path().equals("404.html"))
-                .map(p -> absoluteBase + p.urlPath()).toList();
+        List<String> urls = pages.stream().filter(p -> p.format() == Page.Format.HTML && !p.path().equals("404.html"))
+                .map(p -> absoluteBase + Page.urlPath(p.path())).toList();
         List<Page> files = new ArrayList<>(sitemaps(urls, absoluteBase, SITEMAP_URLS));
         files.add(new Page("robots.txt", "robots.ftl", "robots.txt",
                 new Views.Robots(absoluteBase + "sitemap.xml"), Page.Format.TEXT, null));

@@ -73,4 +73,36 @@ class SliceCacheTest {
         java.util.Collections.swap(swapped, 0, 1);
         assertThat(SliceCache.key(swapped, "x")).as("order").isNotEqualTo(key);
     }
+
+    /**
+     * With the digests' source keys, a slice is keyed by the digests its papers are merged from:
+     * a changed file (even one whose entries read the same) changes the key; without a key for
+     * every digest, the text is digested as before.
+     */
+    @Test
+    void aSliceIsKeyedByTheDigestsItsPapersAreMadeFrom() {
+        Archive a = SearchIndexWriterTest.big();
+        java.util.Map<paperbake.model.DigestId, paperbake.model.Digest> byId = new java.util.HashMap<>();
+        a.digests().forEach(d -> byId.put(d.id(), d));
+        java.util.Map<Path, byte[]> files = new java.util.HashMap<>();
+        a.digests().forEach(d -> files.put(d.source(), BuildCache.key(d.source().toString().getBytes())));
+        List<paperbake.model.Paper> m = LuceneIndex.byMonth(a.papers().values().stream().sorted(LuceneIndex.ORDER).toList()).get(0);
+        BuildCache c = BuildCache.open(dir, "test", n -> { }).orElseThrow();
+        byte[] key = new SliceCache(c, true, new paperbake.model.DigestKeys(files)).key(m, "x", byId);
+        assertThat(new SliceCache(c, true, new paperbake.model.DigestKeys(files)).key(m, "x", byId)).isEqualTo(key);
+        assertThat(key).as("tagged apart from a text key").isNotEqualTo(SliceCache.key(m, "x"));
+        assertThat(new SliceCache(c, true, new paperbake.model.DigestKeys(files)).key(m, "y", byId)).isNotEqualTo(key);
+
+        paperbake.model.Digest listing = byId.get(m.get(0).appearances().get(0).digest());
+        java.util.Map<Path, byte[]> edited = new java.util.HashMap<>(files);
+        edited.put(listing.source(), BuildCache.key("other bytes".getBytes()));
+        assertThat(new SliceCache(c, true, new paperbake.model.DigestKeys(edited)).key(m, "x", byId))
+                .as("a file of one of its papers changed").isNotEqualTo(key);
+
+        java.util.Map<Path, byte[]> missing = new java.util.HashMap<>(files);
+        missing.remove(listing.source());
+        assertThat(new SliceCache(c, true, new paperbake.model.DigestKeys(missing)).key(m, "x", byId))
+                .as("a digest without a key: the text is digested").isEqualTo(SliceCache.key(m, "x"));
+        assertThat(cache(true).key(m, "x", byId)).as("no keys at all").isEqualTo(SliceCache.key(m, "x"));
+    }
 }
