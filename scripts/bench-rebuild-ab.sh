@@ -24,7 +24,7 @@ prepare() { # NAME JAR
   local d="$work/$1"
   mkdir -p "$d"; cp -r "$content" "$d/content"
   mv "$d/content/$newest" "$d/held.md"
-  java -XX:TieredStopAtLevel=1 -jar "$2" build --quiet --content "$d/content" --output "$d/site" >/dev/null 2>&1
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$2" build --quiet --content "$d/content" --output "$d/site" >/dev/null 2>&1
   mv "$d/held.md" "$d/content/$newest"
   (cd "$d" && tar cf base.tar site .paperbake-cache)
 }
@@ -32,7 +32,7 @@ rebuild() { # NAME JAR
   local d="$work/$1"
   (cd "$d" && rm -rf site .paperbake-cache && tar xf base.tar)
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -f '%e %U %S %M' -o "$d/time" java -XX:TieredStopAtLevel=1 -jar "$2" build \
+  /usr/bin/time -f '%e %U %S %M' -o "$d/time" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$2" build \
     --content "$d/content" --output "$d/site" >"$d/out" 2>&1
   read -r wall user sys rss <"$d/time"
   echo "$1 $wall $(echo "$user + $sys" | bc) $((rss / 1024))" >>"$work/results"
