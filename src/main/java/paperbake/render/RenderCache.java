@@ -67,14 +67,8 @@ public final class RenderCache {
     /**
      * @param themeDir the theme the pages are rendered with ({@code templates/}, {@code jbake.properties})
      * @param reuse    false: render every page, only record them for the next build (a clean build)
-     */
-    public static RenderCache open(BuildCache cache, Path output, Path themeDir, boolean reuse) throws IOException {
-        return open(cache, output, themeDir, reuse, DigestKeys.NONE);
-    }
-
-    /**
-     * @param sources what each digest was parsed from: a page made from digests that all have a
-     *                key is known by its {@link PlannedPage.Inputs}, without its view being made
+     * @param sources  what each digest was parsed from: a page made from digests that all have a
+     *                 key is known by its {@link PlannedPage.Inputs}, without its view being made
      */
     public static RenderCache open(BuildCache cache, Path output, Path themeDir, boolean reuse,
                                    DigestKeys sources) throws IOException {
