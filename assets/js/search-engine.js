@@ -282,8 +282,13 @@ export class SearchEngine {
    *
    * prefetch: start fetching the result data of papers as soon as they are certain to be in the
    * top k, while deeper postings still load (the page then shows them without another round).
+   *
+   * onPrefix(hits, terms) (relevance only): called while deeper postings load, each time the
+   * provisional top k starts with more papers certain to hold those ranks in the final order
+   * ({doc} each), so a page can show the first results before the rest are certain. Every such
+   * list is a prefix of the final hits.
    */
-  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance', prefetch = false } = {}) {
+  async search(text, { k = 10, prefix = true, channel = '', from = '', to = '', topic = '', sort = 'relevance', prefetch = false, onPrefix = null } = {}) {
     await this.open();
     const plan = await this.plan(text, prefix);
     const terms = plan.infos.map((i) => i.term);
@@ -292,7 +297,8 @@ export class SearchEngine {
     if (accept === NOTHING || plan.infos.length === 0) {
       return { hits: [], terms, corrections: plan.corrections, more: false, count: { min: 0, max: 0 } };
     }
-    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept, prefetch);
+    const early = onPrefix && ((hits) => onPrefix(hits, terms));
+    const r = sort === 'newest' ? await this.newest(plan, accept) : await this.topK(plan, k, accept, prefetch, early);
     return { ...r, terms, corrections: plan.corrections };
   }
 
@@ -321,7 +327,7 @@ export class SearchEngine {
     return { hits, more: false, count: { min: docs.length, max: docs.length }, all: best === plan.groups.length };
   }
 
-  async topK(plan, k, accept, prefetch) {
+  async topK(plan, k, accept, prefetch, onPrefix) {
     const { infos, bonus } = plan;
     const masks = groupMasks(plan);
     const state = infos.map((info) => ({ info, next: 1, rem: info.bounds.length > 0 ? info.bounds[0] : 0 }));
@@ -342,6 +348,7 @@ export class SearchEngine {
     };
     state.forEach((s, i) => add(i, s.info.tiers[0]));
     let rounds = 0;
+    let told = 0; // the longest ordered prefix already passed to onPrefix
     for (;;) {
       let remAll = 0;
       let open = 0; // terms with unread postings
@@ -384,9 +391,19 @@ export class SearchEngine {
         const hits = top.map((c) => ({ doc: c.doc, score: c.lo, max: c.hi, exact: c.lo === c.hi }));
         return { hits, more: acc.size > k || remAll > 0, count: count(infos, acc, remAll, accept), rounds };
       }
-      // The order is not certain yet, but some papers may already be certain to be shown:
-      // their result data then loads while the deeper postings do.
-      if (prefetch) this.rows(certain(top, k, acc, upper, unseen));
+      // The order is not certain yet, but some papers may already be certain to be shown (their
+      // result data then loads while the deeper postings do), and the first few certain of
+      // their ranks (the page can show them now).
+      if (prefetch || onPrefix) {
+        const bounds = [];
+        for (const [doc, a] of acc) bounds.push({ doc, hi: upper(a) });
+        if (prefetch) this.rows(certain(top, k, bounds, unseen));
+        const known = onPrefix ? orderedPrefix(top, bounds, unseen) : 0;
+        if (known > told) {
+          told = known;
+          onPrefix(top.slice(0, known).map((t) => ({ doc: t.doc })));
+        }
+      }
       rounds++;
       // Read further into every term with unread postings, in one round of requests: the
       // threshold has to fall below every term's remaining best score sooner or later. Each
@@ -517,9 +534,7 @@ function settled(top, k, acc, upper, unseen) {
  * The papers of `top` certain to be in the final top k, in whatever order: an unseen paper cannot
  * reach them and fewer than k seen ones could still rank before them.
  */
-function certain(top, k, acc, upper, unseen) {
-  const bounds = [];
-  for (const [doc, a] of acc) bounds.push({ doc, lo: 0, hi: upper(a) });
+function certain(top, k, bounds, unseen) {
   const out = [];
   for (const t of top) {
     if (!(t.lo > unseen)) break; // top is sorted by lower bound: the rest cannot pass either
@@ -530,6 +545,22 @@ function certain(top, k, acc, upper, unseen) {
     if (rivals < k) out.push(t.doc);
   }
   return out;
+}
+
+/**
+ * How many papers at the head of `top` are certain to hold exactly those ranks in the final top
+ * k: each beats every paper not before it, seen (by its upper bound in `bounds`) or unseen.
+ */
+function orderedPrefix(top, bounds, unseen) {
+  const before = new Set();
+  for (const t of top) {
+    if (!(t.lo > unseen)) break;
+    for (const b of bounds) {
+      if (b.doc !== t.doc && !before.has(b.doc) && !beats(t, b)) return before.size;
+    }
+    before.add(t.doc);
+  }
+  return before.size;
 }
 
 // a certainly ranks before b: its lowest possible score beats b's highest (ties: lower doc first)

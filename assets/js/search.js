@@ -91,6 +91,45 @@ function countText(count, shown) {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Shows one search's results in rank order as their result data arrives: the ranks known so far
+ * grow (the engine's early prefixes, then the final hits), each row is appended once it and every
+ * row before it have arrived, so the list on screen is always a prefix of the final one. The
+ * previous search's list stays until this one has its first row (typing does not blank the page).
+ */
+class Reveal {
+  constructor(page, gen) {
+    this.page = page;
+    this.gen = gen;
+    this.docs = [];
+    this.terms = new Set();
+    this.shown = 0;
+    this.tail = Promise.resolve();
+  }
+
+  /** Ranks known so far: `hits` extends every list given before. */
+  extend(hits, terms) {
+    if (terms) this.terms = new Set(terms);
+    for (let i = this.docs.length; i < hits.length; i++) {
+      const doc = hits[i].doc;
+      this.docs.push(doc);
+      const row = this.page.engine.docs([doc]);
+      this.tail = this.tail.then(() => row).then(([r]) => this.append(r));
+    }
+    return this.tail;
+  }
+
+  append(row) {
+    const page = this.page;
+    if (this.gen !== page.generation) return;
+    if (this.shown === 0) {
+      page.clear();
+      performance.mark('search-first'); // time to the first result, for the benchmark and DevTools
+    }
+    page.results.append(page.item(row, this.shown++, this.terms));
+  }
+}
+
 class SearchPage {
   constructor(root, base) {
     this.base = base;
@@ -208,51 +247,61 @@ class SearchPage {
     }
     this.results.dataset.state = 'loading';
     if (!s.q.trim()) {
-      this.render(gen, s, [], null);
+      this.render(gen, s, 0, null);
       return;
     }
     try {
+      const reveal = new Reveal(this, gen);
       // "newest" lists every paper matching the most words, so it needs every posting once.
-      const r = await this.engine.search(s.q, { k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort, prefetch: true });
+      const r = await this.engine.search(s.q, {
+        k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort, prefetch: true,
+        onPrefix: (hits, terms) => {
+          if (gen === this.generation) reveal.extend(hits, terms);
+        },
+      });
       if (gen !== this.generation) return;
       const hits = r.hits.slice(0, this.limit);
-      const rows = await this.engine.docs(hits.map((h) => h.doc));
+      await reveal.extend(hits, r.terms);
       if (gen !== this.generation) return;
-      this.render(gen, s, rows, { ...r, more: r.more || r.hits.length > this.limit });
+      this.render(gen, s, hits.length, { ...r, more: r.more || r.hits.length > this.limit });
     } catch (e) {
       if (gen === this.generation) this.fail(e);
     }
   }
 
-  render(gen, s, rows, r) {
-    if (gen !== this.generation) return;
-    const terms = new Set(r ? r.terms : []);
-    const more = r ? r.more : false;
+  /** Empties the list (a search's first row, or a search with none). */
+  clear() {
     this.results.replaceChildren();
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
+  }
+
+  /** The status, "More" and the ready state, once `shown` rows of the search are in the list. */
+  render(gen, s, shown, r) {
+    if (gen !== this.generation) return;
+    const more = r ? r.more : false;
+    if (shown === 0) this.clear();
     if (!s.q.trim()) {
       this.status.replaceChildren(
         ...both('用中文或英文搜索标题、TL;DR 和摘要，例如 ', 'Search titles, TL;DRs and abstracts in Chinese or English — for example '),
         this.example('LLM 幻觉'), ...both(' 或 ', ' or '), this.example('retrieval augmented'),
         ...both('。在任何页面按 / 即可跳到搜索框。', '. Press / anywhere to jump to the search box.'));
-    } else if (rows.length === 0) {
+    } else if (shown === 0) {
       const filtered = s.channel || s.topic || s.from || s.to;
       this.status.replaceChildren(...both(
         `没有论文匹配“${s.q}”` + (filtered ? '（在这些筛选条件下）。试试清除频道、话题或日期。' : '。试试更少的词、另一种拼写或另一种语言。'),
         `No papers match “${s.q}”` + (filtered ? ' with these filters. Try clearing the channel, topic or dates.'
           : '. Try fewer words, another spelling, or the other language.')));
     } else {
-      const total = countText(r.count, rows.length);
+      const total = countText(r.count, shown);
       const order = s.sort === 'newest'
         ? (r.all === false ? ['，最新在前（没有论文含全部词：按匹配最多的）', ', newest first (none has every word: those matching the most)']
           : ['，最新在前', ', newest first'])
         : ['，最相关在前', ', most relevant first'];
       this.status.replaceChildren(...this.corrected(r.corrections),
-        ...both(`${rows.length} / ${total} 篇论文${order[0]}`, `${rows.length} of ${total} papers${order[1]}`));
+        ...both(`${shown} / ${total} 篇论文${order[0]}`, `${shown} of ${total} papers${order[1]}`));
     }
-    rows.forEach((row, i) => this.results.append(this.item(row, i, terms)));
-    this.more.hidden = !(more && rows.length > 0);
+    this.more.hidden = !(more && shown > 0);
     this.results.dataset.state = 'ready';
     performance.mark('search-ready'); // time to results, for the benchmark and DevTools
   }

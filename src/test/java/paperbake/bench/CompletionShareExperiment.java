@@ -62,7 +62,7 @@ public final class CompletionShareExperiment {
                     for (Object ids : lists) {
                         @SuppressWarnings("unchecked")
                         List<String> list = (List<String>) ids;
-                        ms.add(new SearchBenchmark.Measure(0, 0, 0, 0, 0, list));
+                        ms.add(new SearchBenchmark.Measure(0, 0, 0, 0, 0, 0, list));
                     }
                     md.append("| ").append(share).append(" |");
                     for (String set : QuerySets.SETS) {

@@ -373,7 +373,8 @@ class SearchParityTest {
     /**
      * With {@code prefetch} the engine starts loading result data while deeper postings load,
      * but only of papers certain to be in the top 10: every result file it fetched holds one of
-     * the final hits, and the hits are Lucene's.
+     * the final hits, and the hits are Lucene's. With {@code onPrefix} it names the first papers
+     * before the rest are certain: every such list is the start of the final (Lucene's) order.
      */
     @Test
     void prefetchedResultDataIsOnlyThatOfTheFinalTopTen() {
@@ -383,15 +384,18 @@ class SearchParityTest {
                 "const done = arguments[arguments.length - 1]; const qs = arguments[0];"
                         + "import('/js/search-engine.js').then(async m => { const out = [];"
                         + "  for (const q of qs) { const e = new m.SearchEngine('/search/');"
-                        + "    const r = await e.search(q.text, {prefix: q.prefix, prefetch: true, k: 10});"
+                        + "    const early = [];"
+                        + "    const r = await e.search(q.text, {prefix: q.prefix, prefetch: true, k: 10,"
+                        + "      onPrefix: (hits) => early.push(hits.map(h => h.doc))});"
                         + "    const files = [...e.loader.cache.keys()].filter(f => f.startsWith('r/'));"
                         + "    out.push({hits: r.hits.map(h => [h.doc, h.score, h.max]),"
                         + "      stray: files.filter(f => !r.hits.some(h => f === 'r/' + e.place(h.doc)[0] + '.json')),"
-                        + "      files: files.length}); }"
+                        + "      files: files.length, early}); }"
                         + "  done(out); }).catch(e => done('ERROR ' + e + ' ' + e.stack));",
                 qs.stream().map(Q::js).toList());
         assertThat(got).as("browser result").isInstanceOf(List.class);
         int prefetched = 0;
+        int early = 0;
         for (int i = 0; i < qs.size(); i++) {
             Map<?, ?> r = (Map<?, ?>) ((List<?>) got).get(i);
             List<ReferenceSearch.Hit> hits = new ArrayList<>();
@@ -403,7 +407,17 @@ class SearchParityTest {
             assertParity(qs.get(i), hits, lucene.search(lucene.plan(qs.get(i).text(), qs.get(i).prefix()), 50, null));
             assertThat((List<?>) r.get("stray")).as("result files fetched beyond the hits of %s", qs.get(i)).isEmpty();
             prefetched += ((Number) r.get("files")).intValue() > 0 ? 1 : 0;
+            List<Integer> order = hits.stream().map(ReferenceSearch.Hit::doc).toList();
+            int longest = 0;
+            for (Object prefix : (List<?>) r.get("early")) {
+                List<Integer> docs = ((List<?>) prefix).stream().map(d -> ((Number) d).intValue()).toList();
+                assertThat(docs).as("an early prefix of %s", qs.get(i)).isNotEmpty().hasSizeGreaterThan(longest);
+                assertThat(order).as("the final order of %s, against an early prefix", qs.get(i)).startsWith(docs.toArray(Integer[]::new));
+                longest = docs.size();
+            }
+            early += longest > 0 ? 1 : 0;
         }
+        assertThat(early).as("queries that named their first papers before their top 10 was certain").isGreaterThanOrEqualTo(10);
         assertThat(prefetched).as("queries whose result data started loading before their top 10 was certain")
                 .isGreaterThanOrEqualTo(10);
     }
