@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -50,11 +51,25 @@ public final class ArchiveRenderingTool implements RenderingTool {
         }
         List<PlannedPage> pages = job.plan().planned();
         job.progress().start("render", pages.size(), "pages");
-        try {
-            pages.parallelStream().forEach(page -> renderPage(templates, job, page));
-        } catch (UncheckedIOException e) {
+        /*
+         * A failure is kept, not thrown out of forEach: a parallel forEach rethrows as soon as one page
+         * fails while the other workers go on rendering and writing into the staging folder, which the
+         * failed build is then removing. Kept, the pages not yet begun are skipped and forEach returns
+         * once every worker is done.
+         */
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        pages.parallelStream().forEach(page -> {
+            if (failure.get() == null) {
+                try {
+                    renderPage(templates, job, page);
+                } catch (UncheckedIOException | PageFailure e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        });
+        if (failure.get() instanceof UncheckedIOException e) {
             throw new RenderingException(e.getCause());
-        } catch (PageFailure e) {
+        } else if (failure.get() instanceof PageFailure e) {
             throw new RenderingException(e.getMessage(), e.getCause());
         }
         return pages.size();
