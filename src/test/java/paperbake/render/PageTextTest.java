@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link PageText} writes the bytes an {@code OutputStreamWriter} to UTF-8 wrote, however the text is cut into writes. */
+/** {@link PageText} gives the bytes an {@code OutputStreamWriter} to UTF-8 wrote, however the text is cut into writes. */
 class PageTextTest {
 
     /** ASCII, Latin, CJK, an emoji (a surrogate pair), and surrogates without their other half. */
