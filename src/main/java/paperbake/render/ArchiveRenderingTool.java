@@ -3,37 +3,33 @@ package paperbake.render;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.TemplateModelException;
-import java.io.ByteArrayOutputStream;
+import freemarker.template.TemplateException;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.render.RenderingTool;
-import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 
 /**
  * Renders every Paperbake page inside JBake's bake, registered through {@code ServiceLoader}.
  *
  * <p>Pages come from the in-memory archive, not from JBake's document store: JBake's own
  * {@code DocumentsRenderer} reloads every document of a type from the store for each page, which
- * made a 17,000-page bake take about an hour (see docs/ARCHITECTURE.md). Templates still run
- * through JBake's Freemarker engine, so a JBake theme's conventions hold.
+ * made a 17,000-page bake take about an hour (see docs/ARCHITECTURE.md). Templates run through
+ * plain Freemarker configured as JBake's engine configures it ({@link ThemeTemplates}), with a
+ * plain model ({@link PageModel}): JBake's model machinery cost half the render stage.
  */
 public final class ArchiveRenderingTool implements RenderingTool {
 
     /*
-     * JBake's engine wraps models with Freemarker's 2.3.0 defaults, which do not expose record
-     * components as properties; values wrapped here first are passed through untouched.
+     * The template configuration keeps Freemarker's 2.3.0 defaults (JBake's), whose wrapper does not
+     * expose record components as properties; values wrapped here first are passed through untouched.
      */
     private final DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
 
@@ -42,25 +38,44 @@ public final class ArchiveRenderingTool implements RenderingTool {
         return render(db, config);
     }
 
-    /** The bake itself, which needs no JBake {@code Renderer}: pages go through JBake's Freemarker engine directly. */
+    /** The bake itself, which needs no JBake {@code Renderer} nor its store: pages go through the theme's templates directly. */
     int render(ContentStore db, JBakeConfiguration config) throws RenderingException {
         if (!(config.get(RenderJob.CONFIG_KEY) instanceof RenderJob job)) {
             return 0; // a plain JBake bake that is not Paperbake's: nothing of ours to render
         }
-        FreemarkerTemplateEngine engine = new FreemarkerTemplateEngine(config, db);
+        ThemeTemplates templates;
+        try {
+            templates = ThemeTemplates.of(config);
+        } catch (IOException e) {
+            throw new RenderingException("Cannot read the theme's templates from " + config.getTemplateFolder() + ": " + e.getMessage(), e);
+        }
         List<PlannedPage> pages = job.plan().planned();
         job.progress().start("render", pages.size(), "pages");
-        try {
-            pages.parallelStream().forEach(page -> renderPage(engine, job, page));
-        } catch (UncheckedIOException e) {
+        /*
+         * A failure is kept, not thrown out of forEach: a parallel forEach rethrows as soon as one page
+         * fails while the other workers go on rendering and writing into the staging folder, which the
+         * failed build is then removing. Kept, the pages not yet begun are skipped and forEach returns
+         * once every worker is done.
+         */
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        pages.parallelStream().forEach(page -> {
+            if (failure.get() == null) {
+                try {
+                    renderPage(templates, job, page);
+                } catch (UncheckedIOException | PageFailure e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        });
+        if (failure.get() instanceof UncheckedIOException e) {
             throw new RenderingException(e.getCause());
-        } catch (PageFailure e) {
+        } else if (failure.get() instanceof PageFailure e) {
             throw new RenderingException(e.getMessage(), e.getCause());
         }
         return pages.size();
     }
 
-    private void renderPage(FreemarkerTemplateEngine engine, RenderJob job, PlannedPage planned) {
+    private void renderPage(ThemeTemplates templates, RenderJob job, PlannedPage planned) {
         Page page = null;
         try {
             RenderCache cache = job.cache();
@@ -80,19 +95,7 @@ public final class ArchiveRenderingTool implements RenderingTool {
             if (page == null) {
                 page = planned.page().get();
             }
-            TemplateModel model = new TemplateModel();
-            model.put("site", wrapper.wrap(job.site()));
-            model.put("title", wrapper.wrap(page.title()));
-            model.put("page", wrapper.wrap(page.view()));
-            model.put("pageFeed", wrapper.wrap(page.feed()));
-            model.put("description", wrapper.wrap(page.description()));
-            model.put("path", wrapper.wrap(page.urlPath()));
-            model.put("ui", wrapper.wrap(Labels.all()));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-            try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                engine.renderDocument(model, page.template(), out);
-            }
-            byte[] rendered = bytes.toByteArray();
+            byte[] rendered = render(templates, job.site(), page);
             job.sink().write(page.path(), rendered);
             if (key != null) {
                 job.cache().rendered(key, rendered);
@@ -100,9 +103,18 @@ public final class ArchiveRenderingTool implements RenderingTool {
             job.stats().count(page.template());
             job.progress().step();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RenderingException | TemplateModelException e) {
-            throw new PageFailure("Failed to render " + planned.path() + " with " + planned.template() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e); // writing the page, not rendering it
+        }
+    }
+
+    /** The page's bytes; a missing or broken template, or a template error, fails with the page's path. */
+    private byte[] render(ThemeTemplates templates, Views.Site site, Page page) {
+        try {
+            PageText text = new PageText(8192);
+            templates.get(page.template()).process(PageModel.of(wrapper, site, page), text);
+            return text.toByteArray();
+        } catch (IOException | TemplateException e) {
+            throw new PageFailure("Failed to render " + page.path() + " with " + page.template() + ": " + e, e);
         }
     }
 

@@ -12,8 +12,8 @@ import org.jbake.template.RenderingException;
 
 /**
  * Bakes a Paperbake theme folder ({@code templates/}, {@code assets/}, optional
- * {@code jbake.properties}) with JBake's configuration, Freemarker engine and asset copier, the
- * archive's pages rendered by {@link ArchiveRenderingTool}. JBake's stock renderers (index, feed,
+ * {@code jbake.properties}) with JBake's configuration and asset copier, the archive's pages
+ * rendered by {@link ArchiveRenderingTool} with Freemarker configured from that configuration. JBake's stock renderers (index, feed,
  * archive, tags, sitemap) are never run: they render from its document store, which holds no page.
  */
 public final class JBakeOven {
@@ -25,7 +25,7 @@ public final class JBakeOven {
      * second of CPU per build (a quarter of the embedded example's whole build: hashing the
      * database users' passwords, docs/BENCHMARKS.md) for a store Paperbake leaves empty. The
      * store handed to the rendering tool is never started, and the stock renderers that would
-     * query it are not run; JBake's Freemarker engine, configuration and asset copier are.
+     * query it are not run; JBake's configuration and asset copier are.
      *
      * @return the errors of the bake; empty when it succeeded
      */
