@@ -54,6 +54,8 @@ public final class SitePlan {
     private final JsonLd jsonLd = new JsonLd();
     private final Map<DigestId, DigestLink> digestLinks = new HashMap<>();
     private final Map<DigestId, Digest> digestsById = new HashMap<>();
+    /** The archive's papers by id, hashed: every paper page looks up its related papers (the archive's sorted map compared strings, 9% of render). */
+    private final Map<ArxivId, Paper> papersById;
     /** Dated digests by day, newest day first. */
     private final TreeMap<LocalDate, List<Digest>> days = new TreeMap<>(Comparator.reverseOrder());
     private final Derived derived;
@@ -86,6 +88,7 @@ public final class SitePlan {
         this.derived = derived;
         this.absoluteBase = absoluteBase;
         this.lang = lang;
+        this.papersById = new HashMap<>(archive.papers());
         for (Digest d : archive.digests()) {
             digestsById.put(d.id(), d);
             digestLinks.put(d.id(), digestLink(d));
@@ -308,7 +311,7 @@ public final class SitePlan {
         addListings(p, digests, counts);
         for (ArxivId r : derived.related().of(p.id())) {
             related.add(r.value());
-            addListings(archive.papers().get(r), digests, counts);
+            addListings(papersById.get(r), digests, counts);
         }
         return new PlannedPage(SiteLinks.paperPath(p.id()) + "index.html", PAPER_TEMPLATE, Page.Format.HTML,
                 new PlannedPage.Inputs(digests, List.of(topics.of(p.id()), related, counts)), () -> paperPage(p));
@@ -362,7 +365,7 @@ public final class SitePlan {
     }
 
     private Views.EntryLink relatedLink(ArxivId from, ArxivId id) {
-        Paper r = archive.papers().get(id);
+        Paper r = papersById.get(id);
         return new Views.EntryLink(id.value(), SiteLinks.paperFromPaper(from, id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
     }
 
