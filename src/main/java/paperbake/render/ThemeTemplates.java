@@ -4,6 +4,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -39,6 +40,13 @@ final class ThemeTemplates {
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
         freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        /*
+         * One setting JBake leaves to the JVM: Freemarker's locale, which formats a theme's numbers,
+         * picks localized templates (paper_de.ftl before paper.ftl) and compares strings. The build
+         * writes the same bytes in any locale, so it is Locale.ROOT (which formats numbers as the
+         * en locale the bundled theme was checked under does).
+         */
+        freemarker.setLocale(Locale.ROOT);
         return new ThemeTemplates(freemarker);
     }
 

@@ -29,7 +29,11 @@ import paperbake.write.Folders;
 /** Templates run through plain Freemarker ({@link ThemeTemplates}, {@link PageModel}) render what JBake's engine rendered. */
 class ThemeTemplatesTest {
 
-    /** Every key of the model, a record's components, HTML escaping, and what Freemarker formats by locale and version. */
+    /**
+     * Every key of the model, a record's components, HTML escaping, and what Freemarker formats by
+     * locale and version (compared with JBake's engine, which formats by the JVM's locale: the same
+     * bytes where that is en or C, as on this project's machines and CI).
+     */
     static final String KEYS = """
             <#ftl output_format="HTML">
             ${site.name} ${site.base} ${title} ${description} [${path}] ${ui.archive.zh} ${ui.archive.en}
@@ -65,6 +69,8 @@ class ThemeTemplatesTest {
         }
         PageText first = new PageText(16);
         templates.get("keys.ftl").process(PageModel.of(wrapper, site, pages.get(0)), first);
+        assertThat(new String(first.toByteArray(), StandardCharsets.UTF_8)).as("numbers as Locale.ROOT formats them, whatever the JVM's locale")
+                .contains("12,345.678 1,234,567");
         assertThat(new String(first.toByteArray(), StandardCharsets.UTF_8)).as("record components, escaped")
                 .contains("https://me.example/a, https://me.example/b?x=1&amp;y=2 files: 1 2", "/arch/feed.xml Feed &quot;all&quot;",
                         "Sitemap — 站点 😀 A &lt;described&gt; page");
