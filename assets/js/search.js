@@ -256,7 +256,8 @@ class SearchPage {
       const r = await this.engine.search(s.q, {
         k: this.limit, channel: s.channel, topic: s.topic, from: s.from, to: s.to, sort: s.sort, prefetch: true,
         onPrefix: (hits, terms) => {
-          if (gen === this.generation) reveal.extend(hits, terms);
+          // a failed row surfaces at the final extend below; a search given up never reaches it
+          if (gen === this.generation) reveal.extend(hits, terms).catch(() => {});
         },
       });
       if (gen !== this.generation) return;
