@@ -42,7 +42,10 @@ export class Loader {
       const to = missing[missing.length - 1][1];
       const whole = (async () => {
         this.requests++;
-        const res = await fetch(this.base + path, { headers: { Range: `bytes=${from}-${to - 1}` } });
+        // Not through the HTTP cache: it lets one request at a time at a URL, so a round's ranges
+        // of one pack would load one after another (docs/BENCHMARKS.md, Search); this cache
+        // keeps what was read for the session.
+        const res = await fetch(this.base + path, { headers: { Range: `bytes=${from}-${to - 1}` }, cache: 'no-store' });
         if (res.status !== 206 && res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
         // A host that ignores ranges sends the whole pack: still correct, just expensive.
         return { bytes: new Uint8Array(await res.arrayBuffer()), at: res.status === 206 ? from : 0 };

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -177,6 +178,64 @@ class SearchPageTest {
         awaitReady();
         assertThat(shownIds()).contains("2201.99991");
         assertThat(shownIds()).isEqualTo(expectedIds("zebraf", 10));
+    }
+
+    /**
+     * A round's deeper tiers are byte ranges of one pack file, and the browser's HTTP cache lets
+     * one request at a time at a URL: through it, the ranges of a round went out one after another
+     * (docs/BENCHMARKS.md, Search). They must be in flight together.
+     */
+    @Test
+    void aRoundsRangesOfOnePackAreInFlightTogether() {
+        int pairs = 0;
+        int together = 0;
+        for (String q : List.of("language model evaluation benchmark", "large language models reasoning tasks",
+                "语言模型 数据 训练", "neural machine translation data")) {
+            open("?q=" + enc(q));
+            @SuppressWarnings("unchecked")
+            List<List<Number>> ranges = (List<List<Number>>) ((JavascriptExecutor) browser).executeScript(
+                    "return performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.startsWith('/search/t/'))"
+                            + ".map(e => [e.startTime, e.requestStart, e.responseEnd]);");
+            // ranges asked for in one round (fetched within a few milliseconds of each other): with
+            // one request at a time, each is sent only once the one before it has arrived
+            for (int i = 0; i + 1 < ranges.size(); i++) {
+                List<Number> a = ranges.get(i);
+                List<Number> b = ranges.get(i + 1);
+                if (b.get(0).doubleValue() - a.get(0).doubleValue() < 3) {
+                    pairs++;
+                    if (b.get(1).doubleValue() < a.get(2).doubleValue()) {
+                        together++;
+                    }
+                }
+            }
+        }
+        assertThat(pairs).as("ranges asked for in the same round").isPositive();
+        assertThat(together).as("of %d pairs of ranges asked for together, those in flight together", pairs).isPositive();
+    }
+
+    /** The address follows each search once its results are shown: one entry per submitted search, back returns to it. */
+    @Test
+    void submittedSearchesAreHistoryEntriesAndBackShowsThePreviousOne() {
+        open("");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long before = ((Number) js.executeScript("return history.length;")).longValue();
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("zebraf" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("?q=zebraf"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "recommendation" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("?q=recommendation"));
+        awaitReady();
+        assertThat(shownIds()).isEqualTo(expectedIds("recommendation", 10));
+        assertThat(((Number) js.executeScript("return history.length;")).longValue()).isEqualTo(before + 2);
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("?q=zebraf")
+                && "zebraf".equals(box.getAttribute("value")) && "ready".equals(results().getAttribute("data-state")));
+        assertThat(shownIds()).isEqualTo(expectedIds("zebraf", 10));
+        // going back is not a new search to remember: the entry ahead is still there
+        browser.navigate().forward();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("?q=recommendation")
+                && "recommendation".equals(box.getAttribute("value")));
+        assertThat(((Number) js.executeScript("return history.length;")).longValue()).isEqualTo(before + 2);
     }
 
     @Test
