@@ -23,8 +23,8 @@ final class CompletionsWriter {
     static final int MAX_EXPANSIONS = 6;
     static final int BUCKETS = 16;
 
-    private static final Comparator<TermScores.Postings> BY_FREQUENCY =
-            Comparator.comparingInt(TermScores.Postings::df).reversed().thenComparing(TermScores.Postings::term);
+    private static final Comparator<TermScores.DictionaryTerm> BY_FREQUENCY =
+            Comparator.comparingInt(TermScores.DictionaryTerm::df).reversed().thenComparing(TermScores.DictionaryTerm::term);
 
     private final IndexFiles out;
     private final Json json = new Json();
@@ -34,8 +34,8 @@ final class CompletionsWriter {
     }
 
     /** {@code terms} in dictionary (UTF-16) order; {@code shardFirst} as the manifest lists them. */
-    void write(List<TermScores.Postings> terms, List<String> shardFirst) {
-        List<String> sorted = terms.stream().map(TermScores.Postings::term).toList();
+    void write(List<TermScores.DictionaryTerm> terms, List<String> shardFirst) {
+        List<String> sorted = terms.stream().map(TermScores.DictionaryTerm::term).toList();
         Map<String, List<String>> completions = new TreeMap<>();
         // A prefix spanning several shards is a prefix of the boundaries inside its range.
         for (String boundary : shardFirst) {
@@ -49,14 +49,14 @@ final class CompletionsWriter {
                 }
                 int from = insertionPoint(sorted, p);
                 int to = insertionPoint(sorted, p + '\uffff');
-                List<TermScores.Postings> found = new ArrayList<>();
+                List<TermScores.DictionaryTerm> found = new ArrayList<>();
                 for (int i = from; i < to; i++) {
                     if (!terms.get(i).term().equals(p)) {
                         found.add(terms.get(i));
                     }
                 }
                 found.sort(BY_FREQUENCY);
-                completions.put(p, found.stream().limit(MAX_EXPANSIONS).map(TermScores.Postings::term).toList());
+                completions.put(p, found.stream().limit(MAX_EXPANSIONS).map(TermScores.DictionaryTerm::term).toList());
             }
         }
         for (int b = 0; b < BUCKETS; b++) {

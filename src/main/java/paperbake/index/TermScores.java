@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
@@ -46,78 +47,163 @@ public final class TermScores {
         public int df() {
             return docs.length;
         }
+
+        public DictionaryTerm dictionaryTerm() {
+            return new DictionaryTerm(term, docs.length);
+        }
     }
+
+    /** A dictionary term and the number of papers that have it. */
+    public record DictionaryTerm(String term, int df) {}
 
     /** One field's postings of one term, docs ascending. */
     private record FieldPostings(String term, int[] docs, float[] scores) {}
 
+    /**
+     * Where the dictionary is cut into batches, as the code point a batch's terms start at (each
+     * batch runs to the next; the first from the very first term): digits and other ASCII, each Latin letter, the CJK symbols, the
+     * unified ideographs in 24 equal ranges, the rest of the BMP, and last everything from
+     * U+E000 and the supplementary planes. Every cut is a single BMP character below the
+     * surrogates, so a batch is a range in Lucene's UTF-8 order and in UTF-16 order alike
+     * (they differ only between U+E000 and the supplementary planes, which share the last batch,
+     * sorted as a whole). Any cuts give the same output; these keep the largest batch to a few
+     * percent of the postings.
+     */
+    static final int[] CUTS = cuts();
+
+    private static int[] cuts() {
+        List<Integer> c = new ArrayList<>(List.of(0, (int) '0'));
+        for (char l = 'a'; l <= 'z'; l++) {
+            c.add((int) l);
+        }
+        c.add(0x3000);
+        for (int i = 0; i < 24; i++) {
+            c.add(0x4E00 + i * (0xA000 - 0x4E00) / 24);
+        }
+        c.add(0xA000);
+        c.add(0xE000);
+        return c.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private TermScores() {}
 
-    /** All terms, sorted by {@link String#compareTo} (UTF-16 order, as JavaScript compares strings). */
+    /** All terms at once, in the order of {@link #compute(LuceneIndex, Consumer)}. */
     public static List<Postings> compute(LuceneIndex index) {
+        List<Postings> all = new ArrayList<>();
+        compute(index, all::addAll);
+        return all;
+    }
+
+    /**
+     * All terms, sorted by {@link String#compareTo} (UTF-16 order, as JavaScript compares strings),
+     * handed to {@code sink} a batch of consecutive terms at a time ({@link #CUTS}): each batch is
+     * scored and merged only once the one before it was taken, so the build holds one batch's
+     * postings rather than all of them (~300 MB of scores on the synthetic 90k papers, the
+     * build's memory peak: docs/BENCHMARKS.md, "Build").
+     */
+    public static void compute(LuceneIndex index, Consumer<List<Postings>> sink) {
         int threads = Math.max(1, Math.min(SearchField.values().length, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Callable<List<FieldPostings>>> jobs = new ArrayList<>();
+            List<FieldScorer> fields = new ArrayList<>();
             for (SearchField f : SearchField.values()) {
-                jobs.add(() -> field(index, f));
+                fields.add(new FieldScorer(index, f));
             }
-            List<List<FieldPostings>> fields = new ArrayList<>();
-            for (Future<List<FieldPostings>> r : pool.invokeAll(jobs)) {
-                fields.add(r.get());
+            for (int b = 0; b < CUTS.length; b++) {
+                BytesRef from = cut(b);
+                BytesRef to = b + 1 < CUTS.length ? cut(b + 1) : null;
+                List<Callable<List<FieldPostings>>> jobs = new ArrayList<>();
+                for (FieldScorer f : fields) {
+                    jobs.add(() -> f.range(from, to));
+                }
+                List<List<FieldPostings>> batch = new ArrayList<>();
+                for (Future<List<FieldPostings>> r : pool.invokeAll(jobs)) {
+                    batch.add(r.get());
+                }
+                List<Postings> merged = merge(batch);
+                if (!merged.isEmpty()) {
+                    sink.accept(merged);
+                }
             }
-            return merge(fields);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("scoring failed", e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static List<FieldPostings> field(LuceneIndex index, SearchField f) throws IOException {
-        IndexSearcher searcher = index.searcher();
-        IndexReader reader = index.reader();
-        Similarity sim = searcher.getSimilarity();
-        List<FieldPostings> out = new ArrayList<>();
-        Terms terms = MultiTerms.getTerms(reader, f.name);
-        if (terms == null) {
-            return out;
-        }
-        long[] norms = norms(reader, f.name);
-        CollectionStatistics cs = searcher.collectionStatistics(f.name);
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        int[] docs = new int[reader.maxDoc()];
-        float[] scores = new float[reader.maxDoc()];
+    private static BytesRef cut(int b) {
+        return b == 0 ? new BytesRef() : new BytesRef(new String(Character.toChars(CUTS[b])));
+    }
+
+    /**
+     * One field's scoring, batch after batch: its norms and statistics are read once, and a
+     * batch runs on one thread at a time (the executor's hand-over orders the batches).
+     */
+    private static final class FieldScorer {
+        private final IndexSearcher searcher;
+        private final SearchField field;
+        private final Terms terms;
+        private final long[] norms;
+        private final CollectionStatistics cs;
+        private final int[] docs;
+        private final float[] scores;
         // A SimScorer depends on the term only through its statistics, and most terms share a
         // handful of (docFreq, totalTermFreq) pairs: reuse Lucene's scorer for equal statistics
         // instead of rebuilding its 256-entry norm cache for each of ~10^5 terms.
-        Map<Long, Similarity.SimScorer> byStats = new HashMap<>();
-        for (BytesRef b = te.next(); b != null; b = te.next()) {
-            int docFreq = te.docFreq();
-            long ttf = te.totalTermFreq();
-            Similarity.SimScorer scorer = ttf < (1L << 32) ? byStats.get(((long) docFreq << 32) | ttf) : null;
-            if (scorer == null) {
-                TermStatistics ts = searcher.termStatistics(new Term(f.name, BytesRef.deepCopyOf(b)), docFreq, ttf);
-                scorer = sim.scorer(f.boost, cs, ts);
-                if (ttf < (1L << 32)) {
-                    byStats.put(((long) docFreq << 32) | ttf, scorer);
-                }
-            }
-            pe = te.postings(pe, PostingsEnum.FREQS);
-            int n = 0;
-            for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
-                docs[n] = d;
-                scores[n++] = scorer.score(pe.freq(), norms[d]);
-            }
-            out.add(new FieldPostings(b.utf8ToString(), Arrays.copyOf(docs, n), Arrays.copyOf(scores, n)));
+        private final Map<Long, Similarity.SimScorer> byStats = new HashMap<>();
+        private PostingsEnum pe;
+
+        FieldScorer(LuceneIndex index, SearchField field) throws IOException {
+            this.searcher = index.searcher();
+            this.field = field;
+            IndexReader reader = index.reader();
+            this.terms = MultiTerms.getTerms(reader, field.name);
+            this.norms = terms == null ? null : norms(reader, field.name);
+            this.cs = terms == null ? null : searcher.collectionStatistics(field.name);
+            this.docs = new int[terms == null ? 0 : reader.maxDoc()];
+            this.scores = new float[docs.length];
         }
-        // TermsEnum order is UTF-8 byte order; the index is ordered as JavaScript compares strings.
-        out.sort((x, y) -> x.term().compareTo(y.term()));
-        return out;
+
+        /** The field's terms in [from, to) (UTF-8 order; {@code to} null: to the end), sorted in UTF-16 order. */
+        List<FieldPostings> range(BytesRef from, BytesRef to) throws IOException {
+            List<FieldPostings> out = new ArrayList<>();
+            if (terms == null) {
+                return out;
+            }
+            Similarity sim = searcher.getSimilarity();
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(from) == TermsEnum.SeekStatus.END) {
+                return out;
+            }
+            for (BytesRef b = te.term(); b != null && (to == null || b.compareTo(to) < 0); b = te.next()) {
+                int docFreq = te.docFreq();
+                long ttf = te.totalTermFreq();
+                Similarity.SimScorer scorer = ttf < (1L << 32) ? byStats.get(((long) docFreq << 32) | ttf) : null;
+                if (scorer == null) {
+                    TermStatistics ts = searcher.termStatistics(new Term(field.name, BytesRef.deepCopyOf(b)), docFreq, ttf);
+                    scorer = sim.scorer(field.boost, cs, ts);
+                    if (ttf < (1L << 32)) {
+                        byStats.put(((long) docFreq << 32) | ttf, scorer);
+                    }
+                }
+                pe = te.postings(pe, PostingsEnum.FREQS);
+                int n = 0;
+                for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    docs[n] = d;
+                    scores[n++] = scorer.score(pe.freq(), norms[d]);
+                }
+                out.add(new FieldPostings(b.utf8ToString(), Arrays.copyOf(docs, n), Arrays.copyOf(scores, n)));
+            }
+            // TermsEnum order is UTF-8 byte order; the index is ordered as JavaScript compares strings.
+            out.sort((x, y) -> x.term().compareTo(y.term()));
+            return out;
+        }
     }
 
     /** Norm per doc as LeafSimScorer reads it: the stored value, or 1 when the doc has none. */

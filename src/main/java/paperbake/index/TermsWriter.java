@@ -6,63 +6,125 @@ import java.util.stream.IntStream;
 
 /**
  * Term shards {@code s/<n>.bin} and the packs {@code t/<n>.bin} of deeper postings tiers (the
- * format: {@link SearchIndexWriter}). Returns where each shard starts, for the manifest.
+ * format: {@link SearchIndexWriter}), written as batches of terms arrive in dictionary order
+ * ({@link TermScores#compute}): a shard is written once full, and a batch's postings can go
+ * once it is added. {@link #finish} gives where each shard starts, for the manifest.
  */
-final class TermsWriter {
+final class TermsWriter implements AutoCloseable {
 
     private final SearchIndexLayout layout;
     private final IndexFiles out;
+    private final Pack pack;
+    private final Gzip gz = new Gzip();
+    private final List<String> shardFirst = new ArrayList<>();
+    private final List<TermScores.DictionaryTerm> dictionary = new ArrayList<>();
+    private Bytes shard = new Bytes();
+    /** Ordinal of the open shard's first term. */
+    private int shardStart;
+    /** The last term of the shard before the open one, and the open one's first term. */
+    private String lastWritten;
+    private String firstOpen;
 
     TermsWriter(SearchIndexLayout layout, IndexFiles out) {
         this.layout = layout;
         this.out = out;
+        // Deeper tiers go into a few large pack files read with HTTP range requests: one file
+        // per tier would mean tens of thousands of files, and writing them dominated the build.
+        this.pack = new Pack(out, layout.packBytes());
     }
 
     /** A term's shard entry and its deeper tiers (already gzipped), computed independently per term. */
     private record Encoded(Bytes entry, List<byte[]> tiers) {}
 
-    List<String> write(List<TermScores.Postings> terms) {
+    /** Appends {@code terms}, which follow every term added before in dictionary (UTF-16) order. */
+    void add(List<TermScores.Postings> terms) {
         // Encoding and compressing is independent per term: do it on all cores.
         Encoded[] encoded = new Encoded[terms.size()];
         int chunk = 4096;
         IntStream.range(0, (terms.size() + chunk - 1) / chunk).parallel().forEach(c -> {
             try (Gzip gz = new Gzip()) {
-                for (int ord = c * chunk; ord < Math.min(terms.size(), (c + 1) * chunk); ord++) {
-                    encoded[ord] = termEntry(terms.get(ord), gz);
+                for (int i = c * chunk; i < Math.min(terms.size(), (c + 1) * chunk); i++) {
+                    encoded[i] = termEntry(terms.get(i), gz);
                 }
             }
         });
-        // Deeper tiers go into a few large pack files read with HTTP range requests: one file
-        // per tier would mean tens of thousands of files, and writing them dominated the build.
-        List<String> shardFirst = new ArrayList<>();
-        Bytes shard = new Bytes();
-        int shardStart = 0;
-        Pack pack = new Pack(out, layout.packBytes());
-        try (Gzip gz = new Gzip()) {
-            for (int ord = 0; ord < terms.size(); ord++) {
-                Encoded e = encoded[ord];
-                encoded[ord] = null;
-                shard.append(e.entry());
-                if (!e.tiers().isEmpty()) {
-                    long total = e.tiers().stream().mapToLong(t -> t.length).sum();
-                    long[] at = pack.reserve(total);
-                    shard.varint(at[0]).varint(at[1]);
-                    for (byte[] t : e.tiers()) {
-                        shard.varint(t.length);
-                        pack.add(t);
-                    }
-                }
-                if (shard.size() >= layout.shardBytes() || ord == terms.size() - 1) {
-                    Bytes b = new Bytes().varint(shardStart).varint(ord + 1 - shardStart).append(shard);
-                    out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
-                    shardFirst.add(shardStart == 0 ? "" : separator(terms.get(shardStart - 1).term(), terms.get(shardStart).term()));
-                    shard = new Bytes();
-                    shardStart = ord + 1;
+        for (int i = 0; i < terms.size(); i++) {
+            Encoded e = encoded[i];
+            encoded[i] = null;
+            String term = terms.get(i).term();
+            if (shard.size() == 0) {
+                firstOpen = term;
+            }
+            dictionary.add(terms.get(i).dictionaryTerm());
+            shard.append(e.entry());
+            if (!e.tiers().isEmpty()) {
+                long total = e.tiers().stream().mapToLong(t -> t.length).sum();
+                long[] at = pack.reserve(total);
+                shard.varint(at[0]).varint(at[1]);
+                for (byte[] t : e.tiers()) {
+                    shard.varint(t.length);
+                    pack.add(t);
                 }
             }
+            if (shard.size() >= layout.shardBytes()) {
+                closeShard(term);
+            }
+        }
+    }
+
+    /** Writes the last shard and pack; returns where each shard starts, for the manifest. */
+    List<String> finish() {
+        if (shard.size() > 0) {
+            closeShard(dictionary.get(dictionary.size() - 1).term());
         }
         pack.close();
         return shardFirst;
+    }
+
+    @Override
+    public void close() {
+        gz.close();
+    }
+
+    /** Every term added, in order, with its document frequency. */
+    List<TermScores.DictionaryTerm> dictionary() {
+        return dictionary;
+    }
+
+    private void closeShard(String last) {
+        int count = dictionary.size() - shardStart;
+        Bytes b = new Bytes().varint(shardStart).varint(count).append(shard);
+        out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
+        shardFirst.add(shardStart == 0 ? "" : separator(lastWritten, firstOpen));
+        lastWritten = last;
+        shard = new Bytes();
+        shardStart = dictionary.size();
+    }
+
+    /**
+     * term, df, number of tiers, the score bound of each deeper tier, the inline tier; the
+     * writer then appends where the deeper tiers are: pack, offset and each tier's length.
+     */
+    private Encoded termEntry(TermScores.Postings p, Gzip gz) {
+        List<int[]> tiers = new ArrayList<>();
+        int from = 0;
+        int size = layout.inline();
+        while (from < p.df()) {
+            int to = Math.min(p.df(), from + size);
+            tiers.add(new int[] {from, to});
+            from = to;
+            size *= layout.tierGrowth();
+        }
+        Bytes b = new Bytes().string(p.term()).varint(p.df()).varint(tiers.size());
+        for (int k = 1; k < tiers.size(); k++) {
+            b.float64(p.scores()[tiers.get(k)[0]]);
+        }
+        b.append(postings(p, tiers.get(0)[0], tiers.get(0)[1]));
+        List<byte[]> deeper = new ArrayList<>();
+        for (int k = 1; k < tiers.size(); k++) {
+            deeper.add(gz.gzip(postings(p, tiers.get(k)[0], tiers.get(k)[1]).toByteArray()));
+        }
+        return new Encoded(b, deeper);
     }
 
     /** Pack files t/&lt;n&gt;.bin: concatenated gzip members, a new file once one passes the limit. */
@@ -117,32 +179,6 @@ final class TermsWriter {
             }
         }
         return first;
-    }
-
-    /**
-     * term, df, number of tiers, the score bound of each deeper tier, the inline tier; the
-     * writer then appends where the deeper tiers are: pack, offset and each tier's length.
-     */
-    private Encoded termEntry(TermScores.Postings p, Gzip gz) {
-        List<int[]> tiers = new ArrayList<>();
-        int from = 0;
-        int size = layout.inline();
-        while (from < p.df()) {
-            int to = Math.min(p.df(), from + size);
-            tiers.add(new int[] {from, to});
-            from = to;
-            size *= layout.tierGrowth();
-        }
-        Bytes b = new Bytes().string(p.term()).varint(p.df()).varint(tiers.size());
-        for (int k = 1; k < tiers.size(); k++) {
-            b.float64(p.scores()[tiers.get(k)[0]]);
-        }
-        b.append(postings(p, tiers.get(0)[0], tiers.get(0)[1]));
-        List<byte[]> deeper = new ArrayList<>();
-        for (int k = 1; k < tiers.size(); k++) {
-            deeper.add(gz.gzip(postings(p, tiers.get(k)[0], tiers.get(k)[1]).toByteArray()));
-        }
-        return new Encoded(b, deeper);
     }
 
     /** Groups of equal score, score descending: score, count, doc numbers ascending as gaps. */

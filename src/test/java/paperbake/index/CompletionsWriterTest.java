@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CompletionsWriterTest {
 
-    static TermScores.Postings term(String t, int df) {
-        return new TermScores.Postings(t, new int[df], new double[df]);
+    static TermScores.DictionaryTerm term(String t, int df) {
+        return new TermScores.DictionaryTerm(t, df);
     }
 
     @Test
     void prefixesSpanningManyShardsGetTheirMostFrequentCompletions(@TempDir Path dir) throws IOException {
-        List<TermScores.Postings> terms = new ArrayList<>();
+        List<TermScores.DictionaryTerm> terms = new ArrayList<>();
         // "re" spans five shards (boundaries below), "rea" one; "ro" two.
         for (String t : List.of("rea", "reach", "read", "real", "reason", "rec", "recall", "red", "reduce", "ref",
                 "refine", "reg", "rel", "relation", "rob", "robust", "role")) {
@@ -29,7 +29,7 @@ class CompletionsWriterTest {
         String json = Files.readString(dir.resolve("search/p/" + ('r' % 16) + ".json"));
         List<String> expected = terms.stream().filter(t -> t.term().startsWith("re") && !t.term().equals("re"))
                 .sorted((a, b) -> a.df() != b.df() ? b.df() - a.df() : a.term().compareTo(b.term()))
-                .limit(6).map(TermScores.Postings::term).toList();
+                .limit(6).map(TermScores.DictionaryTerm::term).toList();
         assertThat(json).startsWith("{\"r\":[").contains("\"re\":[\"" + String.join("\",\"", expected) + "\"]");
         assertThat(json).as("prefixes within three shards are left to the shards").doesNotContain("\"ro\"", "\"rea\"");
     }

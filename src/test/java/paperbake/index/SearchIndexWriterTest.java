@@ -88,6 +88,44 @@ class SearchIndexWriterTest {
         }
     }
 
+    /**
+     * The export's terms come in batches cut by first character (TermScores.CUTS); together they
+     * are every term of every field exactly once, in UTF-16 order, whatever the first character:
+     * on either side of a cut, and beyond the last (supplementary Han, whose UTF-8 and UTF-16
+     * orders differ from the BMP's last characters).
+     */
+    @Test
+    void theBatchesAreEveryTermOnceInUtf16Order() throws IOException {
+        ArchiveBuilder b = new ArchiveBuilder();
+        String[] words = {"0day", "9lives", "alpha", "a", "zulu", "zzz", "éclair", "ωmega", "мир", "\u3042\u3044",
+                "模型训练", "\u9fa5\u9fa0", "한국어", "\ud840\udc00\ud840\udc01", "\ud83d\ude00smile", "~tilde"};
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            entries.add(entry(String.format("2401.%05d", i), words[i], words[i] + " " + words[(i + 1) % words.length], ""));
+        }
+        b.add(new Digest(new DigestId("cs.CL", "2024-01-05"), Path.of("w.md"), LocalDate.of(2024, 1, 5), "", entries, List.of()));
+        try (LuceneIndex index = LuceneIndex.build(b.build())) {
+            java.util.TreeSet<String> expected = new java.util.TreeSet<>();
+            for (SearchField f : SearchField.values()) {
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(index.reader(), f.name);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum te = terms.iterator();
+                    for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                        expected.add(t.utf8ToString());
+                    }
+                }
+            }
+            List<List<String>> batches = new java.util.ArrayList<>();
+            TermScores.compute(index, batch -> batches.add(batch.stream().map(TermScores.Postings::term).toList()));
+            List<String> all = batches.stream().flatMap(List::stream).toList();
+            assertThat(all).as("every term once, in String.compareTo order").containsExactlyElementsOf(expected);
+            assertThat(batches).as("several batches").hasSizeGreaterThan(5).allSatisfy(x -> assertThat(x).isNotEmpty());
+            assertThat(all).as("supplementary Han, after every cut and before U+E000 in UTF-16 order")
+                    .anyMatch(t -> Character.isHighSurrogate(t.charAt(0)));
+            assertThat(all).as("on either side of cuts").contains("0day", "alpha", "zzz", "한국어");
+        }
+    }
+
     static void assertSameScores(List<TermScores.Postings> x, List<TermScores.Postings> y) {
         assertThat(x).hasSameSizeAs(y);
         for (int i = 0; i < x.size(); i++) {
