@@ -42,9 +42,9 @@ final class TermsWriter implements AutoCloseable {
         Encoded[] encoded = new Encoded[terms.size()];
         int chunk = 4096;
         IntStream.range(0, (terms.size() + chunk - 1) / chunk).parallel().forEach(c -> {
-            try (Gzip gz = new Gzip()) {
+            try (Gzip own = new Gzip()) { // one per thread
                 for (int i = c * chunk; i < Math.min(terms.size(), (c + 1) * chunk); i++) {
-                    encoded[i] = termEntry(terms.get(i), gz);
+                    encoded[i] = termEntry(terms.get(i), own);
                 }
             }
         });
