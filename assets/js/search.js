@@ -146,7 +146,6 @@ class SearchPage {
     this.more = root.querySelector('#search-more');
     this.generation = 0;
     this.addresses = []; // [query string, push] of the searches not in the address bar yet
-    this.addressing = false;
     this.limit = PAGE;
     this.active = -1;
     this.timer = 0;
@@ -316,10 +315,7 @@ class SearchPage {
    * replaced is still one entry, as if each had been applied at once.
    */
   address() {
-    if (this.addressing) return;
-    this.addressing = true;
     requestAnimationFrame(() => setTimeout(() => {
-      this.addressing = false;
       for (const [url, push] of this.addresses.splice(0)) {
         if (url !== location.search && !(url === location.pathname && location.search === '')) {
           history[push ? 'pushState' : 'replaceState'](null, '', url);

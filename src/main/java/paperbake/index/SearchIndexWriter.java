@@ -60,22 +60,21 @@ public final class SearchIndexWriter {
     private SearchIndexStats write(LuceneIndex index, Archive archive, PageSink site, long t0) {
         long t1 = System.nanoTime();
         IndexFiles out = new IndexFiles(site);
-        // Terms are scored and written a batch at a time (TermScores.compute), so the scores
-        // and the files' writing are one step now; the "scores" time is the scoring threads'.
-        long[] scoring = new long[1];
+        // Terms are scored and written a batch at a time (TermScores.compute): the scores' time
+        // is that step's without the writer's.
+        long[] writing = {0};
         List<String> shardFirst;
         List<TermScores.DictionaryTerm> terms;
         try (TermsWriter writer = new TermsWriter(layout, out)) {
             TermScores.compute(index, batch -> {
                 long w = System.nanoTime();
                 writer.add(batch);
-                scoring[0] -= System.nanoTime() - w;
+                writing[0] += System.nanoTime() - w;
             });
             shardFirst = writer.finish();
             terms = writer.dictionary();
         }
-        long t2 = System.nanoTime();
-        scoring[0] += t2 - t1;
+        long scoring = System.nanoTime() - t1 - writing[0];
         new CompletionsWriter(out).write(terms, shardFirst);
         new ResultsWriter(layout, out).write(index.papers(), archive.channels());
         new FiltersWriter(out).write(index.papers(), archive.channels());
@@ -84,6 +83,6 @@ public final class SearchIndexWriter {
         long postings = terms.stream().mapToLong(TermScores.DictionaryTerm::df).sum();
         return new SearchIndexStats(index.papers().size(), out.files(), out.bytes(),
                 terms.size(), postings, (t3 - t0) / 1_000_000,
-                (t1 - t0) / 1_000_000, scoring[0] / 1_000_000, (t3 - t1 - scoring[0]) / 1_000_000);
+                (t1 - t0) / 1_000_000, scoring / 1_000_000, (t3 - t1 - scoring) / 1_000_000);
     }
 }

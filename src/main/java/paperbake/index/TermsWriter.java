@@ -19,11 +19,8 @@ final class TermsWriter implements AutoCloseable {
     private final List<String> shardFirst = new ArrayList<>();
     private final List<TermScores.DictionaryTerm> dictionary = new ArrayList<>();
     private Bytes shard = new Bytes();
-    /** Ordinal of the open shard's first term. */
+    /** Ordinal (in {@link #dictionary}) of the open shard's first term. */
     private int shardStart;
-    /** The last term of the shard before the open one, and the open one's first term. */
-    private String lastWritten;
-    private String firstOpen;
 
     TermsWriter(SearchIndexLayout layout, IndexFiles out) {
         this.layout = layout;
@@ -51,10 +48,6 @@ final class TermsWriter implements AutoCloseable {
         for (int i = 0; i < terms.size(); i++) {
             Encoded e = encoded[i];
             encoded[i] = null;
-            String term = terms.get(i).term();
-            if (shard.size() == 0) {
-                firstOpen = term;
-            }
             dictionary.add(terms.get(i).dictionaryTerm());
             shard.append(e.entry());
             if (!e.tiers().isEmpty()) {
@@ -67,7 +60,7 @@ final class TermsWriter implements AutoCloseable {
                 }
             }
             if (shard.size() >= layout.shardBytes()) {
-                closeShard(term);
+                closeShard();
             }
         }
     }
@@ -75,7 +68,7 @@ final class TermsWriter implements AutoCloseable {
     /** Writes the last shard and pack; returns where each shard starts, for the manifest. */
     List<String> finish() {
         if (shard.size() > 0) {
-            closeShard(dictionary.get(dictionary.size() - 1).term());
+            closeShard();
         }
         pack.close();
         return shardFirst;
@@ -91,12 +84,10 @@ final class TermsWriter implements AutoCloseable {
         return dictionary;
     }
 
-    private void closeShard(String last) {
-        int count = dictionary.size() - shardStart;
-        Bytes b = new Bytes().varint(shardStart).varint(count).append(shard);
+    private void closeShard() {
+        Bytes b = new Bytes().varint(shardStart).varint(dictionary.size() - shardStart).append(shard);
         out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
-        shardFirst.add(shardStart == 0 ? "" : separator(lastWritten, firstOpen));
-        lastWritten = last;
+        shardFirst.add(shardStart == 0 ? "" : separator(dictionary.get(shardStart - 1).term(), dictionary.get(shardStart).term()));
         shard = new Bytes();
         shardStart = dictionary.size();
     }
