@@ -39,6 +39,7 @@ import paperbake.report.Progress;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
 import paperbake.write.OutputGuard;
+import paperbake.write.CountingSink;
 import paperbake.write.SiteOutput;
 
 /**
@@ -208,45 +209,50 @@ public final class Bake {
                 if (slices != null) {
                     slices.forgetUnused();
                 }
-                Topics topics = times.time("topics", () -> Topics.of(
-                        topicsSource, options.content().resolve(TopicsFile.NAME), lucene));
-                progress.found(topics.diagnostics());
-                diagnostics.addAll(topics.diagnostics());
-                diagnostics.sort(Diagnostic.BY_PLACE);
-                Related related = times.time("related", () -> Related.of(lucene));
-                String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
-                // Said once, in the stage line rather than as a diagnostic: a site without feeds and
-                // sitemaps is a choice (a path as --base-url), not a problem in the input.
-                progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics%s", lucene.papers().size(),
-                        topics.topics().size(), absoluteBase.isEmpty() ? NO_FEEDS : ""), System.nanoTime() - indexStart);
-                SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
-                        absoluteBase, options.lang());
-                renders = cache.isEmpty() ? null
-                        : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean(),
-                                digestKeys);
-                RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
-                        out, stats, progress, renders);
-                long renderStart = System.nanoTime();
-                errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
-                // Pages are written as they are rendered; the write share is thread time spread over the workers.
-                pageBytes = out.bytes();
-                long writeShare = out.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
-                times.add("render", System.nanoTime() - renderStart - writeShare);
-                times.add("write", writeShare);
-                progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
-                if (errors.isEmpty()) {
-                    // The search index (search/ beside the page the oven rendered there) goes to the
-                    // same output as the pages, so it is committed with them or not at all.
-                    progress.start("search", 0, "");
-                    long searchStart = System.nanoTime();
-                    index = times.time("search", () -> {
-                        SearchIndexStats s = search.write(lucene, archive, out);
+                // The search export reads only the index and the archive, so it runs beside topics,
+                // related papers and render, on a thread of its own: alone it keeps 1.3 of 2 cores
+                // busy, and on a rebuild it is half the time (docs/BENCHMARKS.md, "Build").
+                try (SearchExport export = SearchExport.start(() -> search.write(lucene, archive, out))) {
+                    Topics topics = times.time("topics", () -> Topics.of(
+                            topicsSource, options.content().resolve(TopicsFile.NAME), lucene));
+                    progress.found(topics.diagnostics());
+                    diagnostics.addAll(topics.diagnostics());
+                    diagnostics.sort(Diagnostic.BY_PLACE);
+                    Related related = times.time("related", () -> Related.of(lucene));
+                    String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
+                    // Said once, in the stage line rather than as a diagnostic: a site without feeds and
+                    // sitemaps is a choice (a path as --base-url), not a problem in the input.
+                    progress.done("index", String.format(Locale.ROOT, "%,d papers, %,d topics%s", lucene.papers().size(),
+                            topics.topics().size(), absoluteBase.isEmpty() ? NO_FEEDS : ""), System.nanoTime() - indexStart);
+                    SitePlan plan = new SitePlan(archive, links, new SitePlan.Derived(topics, related, feeds, options.siteName()),
+                            absoluteBase, options.lang());
+                    renders = cache.isEmpty() ? null
+                            : RenderCache.open(cache.get(), options.output(), theme.dir(), !options.clean(),
+                                    digestKeys);
+                    CountingSink pages = new CountingSink(out);
+                    RenderJob job = new RenderJob(plan, Views.Site.of(options.siteName(), links, absoluteBase, options.lang()),
+                            pages, stats, progress, renders);
+                    long renderStart = System.nanoTime();
+                    errors = oven.bake(theme.dir(), options.content(), out.staging(), job);
+                    // Pages are written as they are rendered; the write share is thread time spread over the workers.
+                    pageBytes = pages.bytes();
+                    long writeShare = pages.writeNanos() / Math.max(1, Runtime.getRuntime().availableProcessors());
+                    times.add("render", System.nanoTime() - renderStart - writeShare);
+                    times.add("write", writeShare);
+                    progress.done("render", String.format(Locale.ROOT, "%,d pages", stats.pages()), System.nanoTime() - renderStart);
+                    // Waited for even when render failed: the export reads the index closed below. The
+                    // search index (search/ beside the pages) goes to the same output as the pages, so it
+                    // is committed with them or not at all.
+                    SearchExport.Done exported = export.join();
+                    if (errors.isEmpty()) {
+                        long filterStart = System.nanoTime();
                         topicFilter.write(topics, lucene, out);
-                        return s;
-                    });
-                    SearchIndexStats written = index;
-                    progress.done("search", String.format(Locale.ROOT, "%,d papers in %,d files", written.docs(), written.files()),
-                            System.nanoTime() - searchStart);
+                        long searchNanos = exported.nanos() + System.nanoTime() - filterStart;
+                        times.add("search", searchNanos);
+                        index = exported.stats();
+                        progress.done("search", String.format(Locale.ROOT, "%,d papers in %,d files", index.docs(), index.files()),
+                                searchNanos);
+                    }
                 }
             }
             if (errors.isEmpty()) {

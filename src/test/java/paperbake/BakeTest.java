@@ -56,6 +56,40 @@ public class BakeTest {
         assertThat(site.resolve("css/site.css")).as("theme assets copied by JBake").isRegularFile();
     }
 
+    /**
+     * The search export writes into the same output while pages are rendered: the report's page
+     * bytes are the pages' alone (every file but the search index, the theme's assets and the
+     * output's marker), and its output bytes add the search index's.
+     */
+    @Test
+    void thePagesBytesAreThePagesAloneThoughTheSearchIndexIsWrittenBesideThem() throws IOException {
+        long pages;
+        long index;
+        try (Stream<Path> files = Files.walk(site)) {
+            List<Path> all = files.filter(Files::isRegularFile).toList();
+            // search/index.html is the search page; the rest of search/ is the index and the topics' filters
+            List<Path> searchFiles = all.stream()
+                    .filter(f -> f.startsWith(site.resolve("search")) && !f.equals(site.resolve("search/index.html"))).toList();
+            pages = sizeOf(all.stream().filter(f -> !searchFiles.contains(f)
+                    && !List.of("css", "js", "favicon.svg", ".paperbake").contains(site.relativize(f).getName(0).toString())));
+            index = sizeOf(searchFiles.stream()
+                    .filter(f -> !f.getFileName().toString().matches("topics\\.json|t\\d+\\.bin")));
+        }
+        assertThat(report.pageBytes()).isEqualTo(pages);
+        assertThat(report.search().bytes()).isEqualTo(index);
+        assertThat(report.outputBytes()).isEqualTo(pages + index);
+    }
+
+    private static long sizeOf(Stream<Path> files) {
+        return files.mapToLong(f -> {
+            try {
+                return Files.size(f);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum();
+    }
+
     @Test
     void everyInternalLinkAndAssetResolves() {
         assertThat(SiteCheck.brokenReferences(site, "/")).isEmpty();

@@ -50,8 +50,6 @@ public final class SiteOutput implements PageSink, AutoCloseable {
     /** Null when the site is swapped in as a whole. */
     private final SiteUpdate update;
     private final AtomicLong files = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
-    private final AtomicLong writeNanos = new AtomicLong();
     private final MadeFolders folders = new MadeFolders();
     private boolean committed;
     private boolean applying;
@@ -172,15 +170,12 @@ public final class SiteOutput implements PageSink, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
-        long start = System.nanoTime();
         Path file = inside(path);
         if (update == null || !update.same(path, content)) {
             folders.ensure(file.getParent());
             Files.write(file, content);
         }
         files.incrementAndGet();
-        bytes.addAndGet(content.length);
-        writeNanos.addAndGet(System.nanoTime() - start);
     }
 
     @Override
@@ -190,7 +185,6 @@ public final class SiteOutput implements PageSink, AutoCloseable {
             return false;
         }
         files.incrementAndGet();
-        bytes.addAndGet(size);
         return true;
     }
 
@@ -212,14 +206,6 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         return files.get();
     }
 
-    public long bytes() {
-        return bytes.get();
-    }
-
-    /** Time spent writing, summed over threads. */
-    public long writeNanos() {
-        return writeNanos.get();
-    }
 
     /**
      * Moves the finished site into place; the old one is removed only after the new one is there.
