@@ -209,16 +209,17 @@ public final class Bake {
                 if (slices != null) {
                     slices.forgetUnused();
                 }
-                // The search export reads only the index and the archive, so it runs beside topics,
-                // related papers and render, on a thread of its own: alone it keeps 1.3 of 2 cores
-                // busy, and on a rebuild it is half the time (docs/BENCHMARKS.md, "Build").
+                Topics topics = times.time("topics", () -> Topics.of(
+                        topicsSource, options.content().resolve(TopicsFile.NAME), lucene));
+                progress.found(topics.diagnostics());
+                diagnostics.addAll(topics.diagnostics());
+                diagnostics.sort(Diagnostic.BY_PLACE);
+                Related related = times.time("related", () -> Related.of(lucene));
+                // The search export reads only the index and the archive, so it runs beside render,
+                // on a thread of its own: alone it keeps 1.3 of 2 cores busy, and on a rebuild it is
+                // half the time. Not beside related papers too: their peaks added up to 1.6 GB on
+                // the synthetic 90k papers (docs/BENCHMARKS.md, "Build").
                 try (SearchExport export = SearchExport.start(() -> search.write(lucene, archive, out))) {
-                    Topics topics = times.time("topics", () -> Topics.of(
-                            topicsSource, options.content().resolve(TopicsFile.NAME), lucene));
-                    progress.found(topics.diagnostics());
-                    diagnostics.addAll(topics.diagnostics());
-                    diagnostics.sort(Diagnostic.BY_PLACE);
-                    Related related = times.time("related", () -> Related.of(lucene));
                     String absoluteBase = SiteLinks.absoluteBase(options.baseUrl());
                     // Said once, in the stage line rather than as a diagnostic: a site without feeds and
                     // sitemaps is a choice (a path as --base-url), not a problem in the input.
