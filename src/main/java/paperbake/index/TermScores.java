@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,17 +108,15 @@ public final class TermScores {
             for (SearchField f : SearchField.values()) {
                 fields.add(new FieldScorer(index, f));
             }
+            // The next batch is read while this one is merged and handed on: two batches at most
+            // are held, and the cores are kept busy across the steps of one.
+            List<Future<List<FieldPostings>>> next = read(pool, fields, 0);
             for (int b = 0; b < CUTS.length; b++) {
-                BytesRef from = cut(b);
-                BytesRef to = b + 1 < CUTS.length ? cut(b + 1) : null;
-                List<Callable<List<FieldPostings>>> jobs = new ArrayList<>();
-                for (FieldScorer f : fields) {
-                    jobs.add(() -> f.range(from, to));
-                }
                 List<List<FieldPostings>> batch = new ArrayList<>();
-                for (Future<List<FieldPostings>> r : pool.invokeAll(jobs)) {
+                for (Future<List<FieldPostings>> r : next) {
                     batch.add(r.get());
                 }
+                next = b + 1 < CUTS.length ? read(pool, fields, b + 1) : List.of();
                 List<Postings> merged = merge(batch);
                 if (!merged.isEmpty()) {
                     sink.accept(merged);
@@ -137,13 +134,24 @@ public final class TermScores {
         }
     }
 
+    /** Starts reading batch {@code b} of every field; a field's batches are read one after another. */
+    private static List<Future<List<FieldPostings>>> read(ExecutorService pool, List<FieldScorer> fields, int b) {
+        BytesRef from = cut(b);
+        BytesRef to = b + 1 < CUTS.length ? cut(b + 1) : null;
+        List<Future<List<FieldPostings>>> out = new ArrayList<>();
+        for (FieldScorer f : fields) {
+            out.add(pool.submit(() -> f.range(from, to)));
+        }
+        return out;
+    }
+
     private static BytesRef cut(int b) {
         return b == 0 ? new BytesRef() : new BytesRef(new String(Character.toChars(CUTS[b])));
     }
 
     /**
      * One field's scoring, batch after batch: its norms and statistics are read once, and a
-     * batch runs on one thread at a time (the executor's hand-over orders the batches).
+     * batch is read only once its previous one was taken (a future's get, then the next submit, order them).
      */
     private static final class FieldScorer {
         private final IndexSearcher searcher;
@@ -262,35 +270,39 @@ public final class TermScores {
     }
 
     private static Postings combine(String term, List<FieldPostings> parts) {
+        // Merge the fields' doc-ascending lists, adding the scores of a doc that several have.
         int total = 0;
         for (FieldPostings p : parts) {
             total += p.docs().length;
         }
-        long[] byDoc = new long[total];
-        int n = 0;
-        for (int pi = 0; pi < parts.size(); pi++) {
-            int[] d = parts.get(pi).docs();
-            for (int i = 0; i < d.length; i++) {
-                byDoc[n++] = ((long) d[i] << 32) | ((long) pi << 24) | i;
-            }
-        }
-        Arrays.sort(byDoc);
         int[] docs = new int[total];
         double[] sums = new double[total];
+        int[] at = new int[parts.size()];
         int m = 0;
-        for (long key : byDoc) {
-            int doc = (int) (key >>> 32);
-            int pi = (int) ((key >>> 24) & 0xFF);
-            int i = (int) (key & 0xFFFFFF);
-            double s = parts.get(pi).scores()[i];
-            if (m > 0 && docs[m - 1] == doc) {
-                sums[m - 1] += s;
-            } else {
-                docs[m] = doc;
-                sums[m++] = s;
+        while (true) {
+            int doc = Integer.MAX_VALUE;
+            for (int pi = 0; pi < parts.size(); pi++) {
+                int[] d = parts.get(pi).docs();
+                if (at[pi] < d.length && d[at[pi]] < doc) {
+                    doc = d[at[pi]];
+                }
             }
+            if (doc == Integer.MAX_VALUE) {
+                break;
+            }
+            // Fields in a fixed order, so the sum is the same whatever the threads did.
+            double sum = 0;
+            for (int pi = 0; pi < parts.size(); pi++) {
+                int[] d = parts.get(pi).docs();
+                if (at[pi] < d.length && d[at[pi]] == doc) {
+                    sum += parts.get(pi).scores()[at[pi]++];
+                }
+            }
+            docs[m] = doc;
+            sums[m++] = sum;
         }
-        // Order by score descending, then doc: rank the distinct scores, sort (rank, doc) keys.
+        // Order by score descending, then doc: the distinct scores, descending, are the ranks, and
+        // the docs, already ascending, are dealt into their ranks' places in that order.
         double[] distinct = Arrays.copyOf(sums, m);
         Arrays.sort(distinct);
         int u = 0;
@@ -299,17 +311,21 @@ public final class TermScores {
                 distinct[u++] = distinct[i];
             }
         }
-        long[] keys = new long[m];
+        int[] rank = new int[m];
+        int[] start = new int[u + 1];
         for (int i = 0; i < m; i++) {
-            int rank = Arrays.binarySearch(distinct, 0, u, sums[i]);
-            keys[i] = ((long) (u - 1 - rank) << 32) | docs[i];
+            rank[i] = u - 1 - Arrays.binarySearch(distinct, 0, u, sums[i]);
+            start[rank[i] + 1]++;
         }
-        Arrays.sort(keys);
+        for (int r = 0; r < u; r++) {
+            start[r + 1] += start[r];
+        }
         int[] od = new int[m];
         double[] os = new double[m];
         for (int i = 0; i < m; i++) {
-            od[i] = (int) keys[i];
-            os[i] = distinct[u - 1 - (int) (keys[i] >>> 32)];
+            int to = start[rank[i]]++;
+            od[to] = docs[i];
+            os[to] = sums[i];
         }
         return new Postings(term, od, os);
     }
