@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,7 +122,10 @@ public final class DigestParser {
         }
 
         ParseResult parse(String layoutChannel) {
-            Document doc = parser.parse(text);
+            // flexmark reads every character through its sequence's charAt: over a char[] that is a
+            // plain array read, over a String (under the README's C1-only JIT) a call with its own
+            // index check, a fifth more of flexmark's time (docs/BENCHMARKS.md, "Build").
+            Document doc = parser.parse(CharSubSequence.of(text.toCharArray(), 0, text.length()));
             FrontMatter fm = FrontMatter.of(doc);
             if (unclosedFrontMatter) {
                 report.warn(1, "the file starts with '---' but no second '---' line closes the front matter; "

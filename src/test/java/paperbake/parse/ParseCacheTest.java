@@ -67,6 +67,15 @@ class ParseCacheTest {
     }
 
     @Test
+    void aTextIsTakenForUtf8ExactlyWhenItComesBackFromUtf8() {
+        for (String s : List.of("", "plain", "中文 🤖 pair", "\uD83D", "\uDE00", "a\uD83Db", "a\uDE00\uD83D",
+                "\uD83D\uD83D\uDE00", "\uD83D\uDE00\uDE00", "end \uD83D\uDE00")) {
+            boolean roundTrips = new String(s.getBytes(UTF_8), UTF_8).equals(s);
+            assertThat(ParseCache.pairedSurrogates(s)).as(s.codePoints().boxed().toList().toString()).isEqualTo(roundTrips);
+        }
+    }
+
+    @Test
     void aSecondReadTakesEveryFileFromTheCacheAndReadsTheSame() throws IOException {
         Path content = dir.resolve("content");
         Folders.copyTree(Path.of("content"), content);
