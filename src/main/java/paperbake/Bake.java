@@ -38,8 +38,8 @@ import paperbake.report.Diagnostic;
 import paperbake.report.Progress;
 import paperbake.report.Reconciliation;
 import paperbake.report.StageTimes;
-import paperbake.write.OutputGuard;
 import paperbake.write.CountingSink;
+import paperbake.write.OutputGuard;
 import paperbake.write.SiteOutput;
 
 /**
