@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,8 +128,11 @@ final class SiteUpdate {
     void takeStaged() throws IOException {
         for (Path file : files(staging)) {
             String path = sitePath(staging, file);
+            if (!written.add(path)) {
+                continue; // written through same(): compared already, and staged because it differs
+            }
             byte[] staged = Files.readAllBytes(file);
-            if (written.add(path) && onDisk(path, staged.length, bytes -> Arrays.equals(bytes, staged))) {
+            if (onDisk(path, staged.length, bytes -> Arrays.equals(bytes, staged))) {
                 Files.delete(file);
             }
         }
@@ -164,6 +168,7 @@ final class SiteUpdate {
             throw new IOException("not an update journal: " + staging.resolve(JOURNAL));
         }
         String marker = null;
+        Set<Path> folders = new HashSet<>();
         for (Path file : files(staging)) {
             String path = sitePath(staging, file);
             if (path.equals(JOURNAL)) {
@@ -173,10 +178,10 @@ final class SiteUpdate {
                 marker = path; // last: the site's list of its entries changes once the entries are there
                 continue;
             }
-            moveInto(file, output.resolve(path), output);
+            moveInto(file, output.resolve(path), output, folders);
         }
         if (marker != null) {
-            moveInto(staging.resolve(marker), output.resolve(marker), output);
+            moveInto(staging.resolve(marker), output.resolve(marker), output, folders);
         }
         for (String path : journal.subList(1, journal.size())) {
             Path file = output.resolve(path).normalize();
@@ -195,16 +200,28 @@ final class SiteUpdate {
         return Files.isRegularFile(staging.resolve(JOURNAL));
     }
 
-    private static void moveInto(Path from, Path to, Path output) throws IOException {
+    /**
+     * @param folders the output's folders made or checked by earlier moves (with their parents): a
+     *                folder that holds a file of the new site stays one, so no later move checks it again
+     */
+    private static void moveInto(Path from, Path to, Path output, Set<Path> folders) throws IOException {
         if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
             Folders.deleteTree(to); // a folder of the old site where the new one has a file
         }
-        for (Path d = to.getParent(); d != null && d.startsWith(output) && !d.equals(output); d = d.getParent()) {
-            if (Files.isRegularFile(d, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(d); // a file of the old site where the new one has a folder
+        Path parent = to.getParent();
+        if (!folders.contains(parent)) {
+            for (Path d = parent; d != null && d.startsWith(output) && !d.equals(output) && !folders.contains(d); d = d.getParent()) {
+                if (Files.isRegularFile(d, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(d); // a file of the old site where the new one has a folder
+                }
+            }
+            Files.createDirectories(parent);
+            for (Path d = parent; d != null && d.startsWith(output) && !d.equals(output); d = d.getParent()) {
+                if (!folders.add(d)) {
+                    break; // known already, and so are its parents
+                }
             }
         }
-        Files.createDirectories(to.getParent());
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -118,6 +118,17 @@ class SiteUpdateTest {
                 .doesNotContainKeys("a", "b/c.html");
     }
 
+    /** A folder made or checked by one move is not checked again, but a file below it still is. */
+    @Test
+    void filesDeeperInAFolderAlreadyMovedIntoStillReplaceAFileInTheirWay() throws IOException {
+        build(Map.of("p/q", "a file", "x", "a file too"));
+        build(Map.of("p/a.html", "first", "p/q/r.html", "below the old file", "x/deep/one.html", "1", "x/deep/two.html", "2",
+                "x/other.html", "3"));
+        assertThat(snapshot()).containsEntry("p/a.html", "first").containsEntry("p/q/r.html", "below the old file")
+                .containsEntry("x/deep/one.html", "1").containsEntry("x/deep/two.html", "2").containsEntry("x/other.html", "3")
+                .doesNotContainKeys("p/q", "x");
+    }
+
     @Test
     void aCnameIsKept() throws IOException {
         Files.createDirectories(site());
