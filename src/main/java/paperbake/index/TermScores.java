@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
@@ -95,10 +96,10 @@ public final class TermScores {
 
     /**
      * All terms, sorted by {@link String#compareTo} (UTF-16 order, as JavaScript compares strings),
-     * handed to {@code sink} a batch of consecutive terms at a time ({@link #CUTS}): each batch is
-     * scored and merged only once the one before it was taken, so the build holds one batch's
-     * postings rather than all of them (~300 MB of scores on the synthetic 90k papers, the
-     * build's memory peak: docs/BENCHMARKS.md, "Build").
+     * handed to {@code sink} a batch of consecutive terms at a time ({@link #CUTS}): a batch is
+     * read only once the one before it was read, and merged while the next is read, so the build
+     * holds two batches' postings rather than all of them (~300 MB of scores on the synthetic 90k
+     * papers, the build's memory peak: docs/BENCHMARKS.md, "Build").
      */
     public static void compute(LuceneIndex index, Consumer<List<Postings>> sink) {
         int threads = Math.max(1, Math.min(SearchField.values().length, Runtime.getRuntime().availableProcessors()));
@@ -130,7 +131,18 @@ public final class TermScores {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            pool.shutdown();
+            // A failed merge or sink leaves the next batch being read: it must not outlive this
+            // call, since the index it reads is closed once the export returns.
+            pool.shutdownNow();
+            awaitReads(pool);
+        }
+    }
+
+    private static void awaitReads(ExecutorService pool) {
+        try {
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS); // one field's batch: seconds at most
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
