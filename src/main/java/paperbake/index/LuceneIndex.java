@@ -58,7 +58,7 @@ public final class LuceneIndex implements AutoCloseable {
             .comparing((Paper p) -> p.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Paper::id, Comparator.reverseOrder());
 
-    private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
+    static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
     private static final FieldType TEXT_WITH_POSITIONS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private final List<Paper> papers;
@@ -102,8 +102,9 @@ public final class LuceneIndex implements AutoCloseable {
 
     /**
      * Indexes the papers in slices, one per month of latest listing (undated papers last), on
-     * {@code threads} threads with one single-threaded writer per slice, and reads them back as
-     * one {@link MultiReader} in paper order. Doc numbers are therefore the paper order whatever
+     * {@code threads} threads, each slice inverted into arrays ({@link SliceInverter}, read as a
+     * segment by {@link SliceReader}), or with term positions through a single-threaded
+     * IndexWriter of its own, and reads them as one {@link MultiReader} in paper order. Doc numbers are therefore the paper order whatever
      * the thread count, and BM25 statistics are index-wide (IndexSearcher adds them up over the
      * slices), so the output depends neither on the machine nor on which slices came from the
      * cache. Months, because a new day then changes one slice, the newest (and those of papers
@@ -123,14 +124,16 @@ public final class LuceneIndex implements AutoCloseable {
         PaperAnalyzer analyzer = new PaperAnalyzer();
         Map<DigestId, Digest> digests = new HashMap<>();
         archive.digests().forEach(d -> digests.put(d.id(), d));
-        List<Callable<DirectoryReader>> jobs = new ArrayList<>();
+        List<Callable<IndexReader>> jobs = new ArrayList<>();
         for (List<Paper> slice : slicing.apply(papers)) {
-            jobs.add(() -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache, digests));
+            jobs.add(positions
+                    ? () -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache, digests)
+                    : () -> new SliceReader(cache == null ? invert(slice) : cachedInverted(slice, cache, digests)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
-            List<DirectoryReader> readers = new ArrayList<>();
-            for (Future<DirectoryReader> f : pool.invokeAll(jobs)) {
+            List<IndexReader> readers = new ArrayList<>();
+            for (Future<IndexReader> f : pool.invokeAll(jobs)) {
                 readers.add(f.get());
             }
             return new LuceneIndex(List.copyOf(papers), analyzer,
@@ -177,6 +180,22 @@ public final class LuceneIndex implements AutoCloseable {
         return DirectoryReader.open(dir);
     }
 
+    private static InvertedSlice cachedInverted(List<Paper> slice, SliceCache cache, Map<DigestId, Digest> digests) {
+        byte[] key = cache.key(slice, "inverted " + TEXT.indexOptions(), digests);
+        Optional<InvertedSlice> kept = cache.getInverted(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        InvertedSlice inverted = invert(slice);
+        cache.put(key, inverted);
+        return inverted;
+    }
+
+    /** Frequencies and norms without a segment written ({@link SliceInverter}): what all but sloppy phrases need. */
+    static InvertedSlice invert(List<Paper> slice) {
+        return SliceInverter.invert(slice, new PaperAnalyzer(), new BM25Similarity());
+    }
+
     /** Runs of papers (in {@link #ORDER}) with the same month of latest listing; at least one run. */
     static List<List<Paper>> byMonth(List<Paper> papers) {
         List<List<Paper>> runs = new ArrayList<>();
@@ -198,7 +217,8 @@ public final class LuceneIndex implements AutoCloseable {
         return d == null ? "" : YearMonth.from(d).toString();
     }
 
-    private static ByteBuffersDirectory indexSlice(List<Paper> papers, FieldType type) throws IOException {
+    /** The slice through an IndexWriter, with term positions when {@code type} has them. */
+    static ByteBuffersDirectory indexSlice(List<Paper> papers, FieldType type) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         // One thread and one big buffer: a single flush, so doc numbers are insertion order.
         IndexWriterConfig cfg = new IndexWriterConfig(new PaperAnalyzer())

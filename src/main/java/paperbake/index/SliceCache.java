@@ -29,9 +29,10 @@ import paperbake.model.Paper;
  * in the {@link BuildCache} under a digest of what was indexed: every field's text of every
  * paper of the slice, in order, and how it was indexed. A new day changes the newest month's
  * slice (and those of papers listed again), so a rebuild indexes those and reads the rest back.
- * The cached files are the slice's Lucene segment as the writer made it; the reader is opened
- * over them as over a fresh one, and its statistics are added up across slices by the searcher
- * as before, so scores do not depend on where a slice came from.
+ * What is kept is the inverted slice ({@link InvertedSlice#encode}), or with term positions the
+ * slice's Lucene segment as the writer made it; either is read as a fresh one would be, and
+ * statistics are added up across slices by the searcher as before, so scores do not depend on
+ * where a slice came from.
  */
 public final class SliceCache {
 
@@ -123,6 +124,15 @@ public final class SliceCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // Lucene refused the files (its own checksums): index the slice instead
         }
+    }
+
+    /** An inverted slice from the cache ({@link InvertedSlice#decode}), or empty when there is none that decodes. */
+    Optional<InvertedSlice> getInverted(byte[] key) {
+        return reuse ? cache.get(KIND, key).flatMap(InvertedSlice::decode) : Optional.empty();
+    }
+
+    void put(byte[] key, InvertedSlice slice) {
+        cache.put(KIND, key, slice.encode());
     }
 
     void put(byte[] key, Directory dir) {
