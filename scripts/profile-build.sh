@@ -28,7 +28,7 @@ STAGES = [  # first match of the innermost Paperbake frame wins
     ("model", ("paperbake.model.",)),
     ("topics", ("paperbake.index.Topic",)),
     ("related", ("paperbake.index.Related",)),
-    ("index", ("paperbake.index.LuceneIndex", "paperbake.index.PaperAnalyzer", "paperbake.index.PaperTokenizer")),
+    ("index", ("paperbake.index.LuceneIndex", "paperbake.index.SliceInverter", "paperbake.index.PaperAnalyzer", "paperbake.index.PaperTokenizer")),
     ("search", ("paperbake.index.",)),
     ("write", ("paperbake.write.",)),
     ("render", ("paperbake.render.",)),

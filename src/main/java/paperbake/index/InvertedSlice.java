@@ -1,6 +1,8 @@
 package paperbake.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,35 @@ record InvertedSlice(int maxDoc, Field[] fields) {
     }
 
     private static final int FORMAT = 2;
+
+    /**
+     * The slices, in order, as one: doc numbers run on from slice to slice, each field's terms
+     * are merged and a term's postings concatenated. Read as one segment rather than as many:
+     * walking the terms of 42 monthly slices through Lucene's MultiTermsEnum was 40% of the search
+     * export's scoring (docs/BENCHMARKS.md, "Build"); statistics and norms add up to the same.
+     */
+    static InvertedSlice merge(List<InvertedSlice> slices) {
+        if (slices.size() == 1) {
+            return slices.get(0);
+        }
+        int[] docBase = new int[slices.size()];
+        int maxDoc = 0;
+        for (int i = 0; i < slices.size(); i++) {
+            docBase[i] = maxDoc;
+            maxDoc += slices.get(i).maxDoc();
+        }
+        int total = maxDoc;
+        Field[] fields = new Field[slices.get(0).fields().length];
+        // fields are independent: merged on all cores, each into its own slot
+        java.util.stream.IntStream.range(0, fields.length).parallel().forEach(f -> {
+            List<Field> parts = new ArrayList<>(slices.size());
+            for (InvertedSlice s : slices) {
+                parts.add(s.fields()[f]);
+            }
+            fields[f] = new FieldMerge(parts, docBase, total).merge();
+        });
+        return new InvertedSlice(maxDoc, fields);
+    }
 
     /** The slice as bytes for the cache: a format number, then each array length-prefixed. */
     byte[] encode() {
@@ -97,6 +128,206 @@ record InvertedSlice(int maxDoc, Field[] fields) {
                 && f.norms().length == maxDoc && f.docCount() <= maxDoc
                 && (n == 0 || (f.termEnds()[n - 1] == f.termBytes().length && f.postingEnds()[n - 1] == f.postings().length))
                 && Arrays.stream(f.docFreqs()).allMatch(d -> d > 0 && d <= maxDoc);
+    }
+
+    /**
+     * One field of many slices merged: a heap of the slices by their next term, lowest first
+     * (ties by slice, so a term's postings come off in doc order). Each slice's next term is kept
+     * as offsets into its bytes, so that a comparison touches arrays only.
+     */
+    private static final class FieldMerge {
+        private final List<Field> parts;
+        private final int[] docBase;
+        private final int maxDoc;
+        private final byte[][] bytes;
+        private final int[] next; // per part, the ordinal of its next term
+        private final int[] from; // per part, where that term's bytes start
+        private final int[] to; // and end
+        private final int[] heap; // part numbers
+        private int size;
+
+        FieldMerge(List<Field> parts, int[] docBase, int maxDoc) {
+            this.parts = parts;
+            this.docBase = docBase;
+            this.maxDoc = maxDoc;
+            int k = parts.size();
+            this.bytes = new byte[k][];
+            this.next = new int[k];
+            this.from = new int[k];
+            this.to = new int[k];
+            this.heap = new int[k];
+        }
+
+        Field merge() {
+            String name = parts.get(0).name();
+            int estimate = 0;
+            long sumTtf = 0;
+            long sumDf = 0;
+            int docCount = 0;
+            byte[] norms = new byte[maxDoc];
+            for (int p = 0; p < parts.size(); p++) {
+                Field f = parts.get(p);
+                estimate = Math.max(estimate, f.terms());
+                sumTtf += f.sumTotalTermFreq();
+                sumDf += f.sumDocFreq();
+                docCount += f.docCount();
+                System.arraycopy(f.norms(), 0, norms, docBase[p], f.norms().length);
+                bytes[p] = f.termBytes();
+                if (f.terms() > 0) {
+                    at(p, 0);
+                    heap[size++] = p;
+                    up(size - 1);
+                }
+            }
+            Buffer termBytes = new Buffer(estimate * 8);
+            Buffer postings = new Buffer(estimate * 8);
+            Ints termEnds = new Ints(estimate * 2);
+            Ints postingEnds = new Ints(estimate * 2);
+            Ints docFreqs = new Ints(estimate * 2);
+            Ints ttfs = new Ints(estimate * 2);
+            while (size > 0) {
+                int first = heap[0];
+                int termFrom = from[first];
+                int termTo = to[first];
+                termBytes.write(bytes[first], termFrom, termTo - termFrom);
+                termEnds.add(termBytes.size());
+                int df = 0;
+                int ttf = 0;
+                int prev = -1;
+                byte[] term = bytes[first];
+                // equal terms come off the heap in part order, so docs stay ascending
+                do {
+                    int p = heap[0];
+                    Field g = parts.get(p);
+                    int o = next[p];
+                    prev = append(postings, g, o, docBase[p], prev);
+                    df += g.docFreqs()[o];
+                    ttf += g.totalTermFreqs()[o];
+                    if (o + 1 < g.terms()) {
+                        at(p, o + 1); // the part's next term replaces it at the top
+                    } else {
+                        heap[0] = heap[--size];
+                    }
+                    if (size > 0) {
+                        down(0);
+                    }
+                } while (size > 0 && Arrays.equals(bytes[heap[0]], from[heap[0]], to[heap[0]], term, termFrom, termTo));
+                docFreqs.add(df);
+                ttfs.add(ttf);
+                postingEnds.add(postings.size());
+            }
+            return new Field(name, termBytes.toArray(), termEnds.toArray(), docFreqs.toArray(), ttfs.toArray(),
+                    postings.toArray(), postingEnds.toArray(), norms, docCount, sumTtf, sumDf);
+        }
+
+        private void at(int p, int ord) {
+            Field f = parts.get(p);
+            next[p] = ord;
+            from[p] = f.termStart(ord);
+            to[p] = f.termEnds()[ord];
+        }
+
+        /**
+         * Appends part {@code g}'s postings of term {@code o}, its docs moved up by {@code base}:
+         * only the first gap changes (it is counted from the previous part's last doc), the rest
+         * are copied as they are. Returns the last doc appended.
+         */
+        private static int append(Buffer out, Field g, int o, int base, int prev) {
+            byte[] data = g.postings();
+            int end = g.postingEnds()[o];
+            int[] cursor = {g.postingStart(o)};
+            int v = varint(data, cursor);
+            int doc = (v >>> 1) - 1 + base;
+            out.varint((long) (doc - prev) << 1 | (v & 1));
+            out.write(data, cursor[0], end - cursor[0]);
+            // the last doc: the first plus every gap after it
+            int last = doc;
+            if ((v & 1) == 0) {
+                varint(data, cursor); // the first doc's frequency, copied above
+            }
+            while (cursor[0] < end) {
+                int w = varint(data, cursor);
+                last += w >>> 1;
+                if ((w & 1) == 0) {
+                    varint(data, cursor);
+                }
+            }
+            return last;
+        }
+
+        private static int varint(byte[] data, int[] cursor) {
+            int b = data[cursor[0]++];
+            int v = b & 0x7F;
+            for (int shift = 7; b < 0; shift += 7) {
+                b = data[cursor[0]++];
+                v |= (b & 0x7F) << shift;
+            }
+            return v;
+        }
+
+        private boolean less(int p, int q) {
+            byte[] a = bytes[p];
+            byte[] b = bytes[q];
+            int i = from[p];
+            int j = from[q];
+            // most terms differ in their first byte (a new character): compare it before the ranges
+            if (i < to[p] && j < to[q] && a[i] != b[j]) {
+                return (a[i] & 0xFF) < (b[j] & 0xFF);
+            }
+            int c = Arrays.compareUnsigned(a, i, to[p], b, j, to[q]);
+            return c != 0 ? c < 0 : p < q;
+        }
+
+        private void up(int i) {
+            while (i > 0 && less(heap[i], heap[(i - 1) / 2])) {
+                int parent = (i - 1) / 2;
+                int t = heap[parent];
+                heap[parent] = heap[i];
+                heap[i] = t;
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int l = 2 * i + 1;
+                int m = i;
+                if (l < size && less(heap[l], heap[m])) {
+                    m = l;
+                }
+                if (l + 1 < size && less(heap[l + 1], heap[m])) {
+                    m = l + 1;
+                }
+                if (m == i) {
+                    return;
+                }
+                int t = heap[m];
+                heap[m] = heap[i];
+                heap[i] = t;
+                i = m;
+            }
+        }
+    }
+
+    /** A growable int array. */
+    private static final class Ints {
+        private int[] values;
+        private int size;
+
+        Ints(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** A growable byte array of varints, and of arrays as a count and their values (ascending offsets as gaps). */

@@ -102,9 +102,10 @@ public final class LuceneIndex implements AutoCloseable {
 
     /**
      * Indexes the papers in slices, one per month of latest listing (undated papers last), on
-     * {@code threads} threads, each slice inverted into arrays ({@link SliceInverter}, read as a
-     * segment by {@link SliceReader}), or with term positions through a single-threaded
-     * IndexWriter of its own, and reads them as one {@link MultiReader} in paper order. Doc numbers are therefore the paper order whatever
+     * {@code threads} threads, each slice inverted into arrays ({@link SliceInverter}) and the
+     * slices merged into one segment ({@link InvertedSlice#merge}, read by {@link SliceReader}),
+     * or with term positions each through a single-threaded IndexWriter of its own, a segment a
+     * slice; read as one {@link MultiReader} in paper order. Doc numbers are therefore the paper order whatever
      * the thread count, and BM25 statistics are index-wide (IndexSearcher adds them up over the
      * slices), so the output depends neither on the machine nor on which slices came from the
      * cache. Months, because a new day then changes one slice, the newest (and those of papers
@@ -124,20 +125,23 @@ public final class LuceneIndex implements AutoCloseable {
         PaperAnalyzer analyzer = new PaperAnalyzer();
         Map<DigestId, Digest> digests = new HashMap<>();
         archive.digests().forEach(d -> digests.put(d.id(), d));
-        List<Callable<IndexReader>> jobs = new ArrayList<>();
+        List<Callable<Object>> jobs = new ArrayList<>();
         for (List<Paper> slice : slicing.apply(papers)) {
             jobs.add(positions
                     ? () -> cache == null ? DirectoryReader.open(indexSlice(slice, type)) : cached(slice, type, cache, digests)
-                    : () -> new SliceReader(cache == null ? invert(slice) : cachedInverted(slice, cache, digests)));
+                    : () -> cache == null ? invert(slice) : cachedInverted(slice, cache, digests));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
-            List<IndexReader> readers = new ArrayList<>();
-            for (Future<IndexReader> f : pool.invokeAll(jobs)) {
-                readers.add(f.get());
+            List<Object> done = new ArrayList<>();
+            for (Future<Object> f : pool.invokeAll(jobs)) {
+                done.add(f.get());
             }
-            return new LuceneIndex(List.copyOf(papers), analyzer,
-                    new MultiReader(readers.toArray(new IndexReader[0]), true), positions);
+            IndexReader[] readers = positions
+                    ? done.toArray(new IndexReader[0])
+                    // the inverted slices read as one segment (InvertedSlice.merge), whichever came from the cache
+                    : new IndexReader[] {new SliceReader(InvertedSlice.merge(done.stream().map(InvertedSlice.class::cast).toList()))};
+            return new LuceneIndex(List.copyOf(papers), analyzer, new MultiReader(readers, true), positions);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -81,10 +81,14 @@ class SearchIndexWriterTest {
     @Test
     void scoresDoNotDependOnHowThePapersAreSlicedNorOnTheThreads() throws IOException {
         Archive a = big();
-        try (LuceneIndex whole = LuceneIndex.build(a, false, 1, null, List::of); LuceneIndex months = LuceneIndex.build(a, 3)) {
+        // inverted month by month and merged, or a segment per month with positions (IndexWriter's)
+        try (LuceneIndex whole = LuceneIndex.build(a, false, 1, null, List::of); LuceneIndex months = LuceneIndex.build(a, 3);
+             LuceneIndex segments = LuceneIndex.build(a, true, 3, null)) {
             assertThat(whole.reader().leaves()).hasSize(1);
-            assertThat(months.reader().leaves()).as("a slice per month").hasSize(3);
-            assertSameScores(TermScores.compute(whole), TermScores.compute(months));
+            assertThat(segments.reader().leaves()).as("a slice per month").hasSize(3);
+            List<TermScores.Postings> expected = TermScores.compute(whole);
+            assertSameScores(expected, TermScores.compute(months));
+            assertSameScores(expected, TermScores.compute(segments));
         }
     }
 

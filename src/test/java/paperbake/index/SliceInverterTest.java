@@ -50,6 +50,23 @@ class SliceInverterTest {
         }
     }
 
+    /** Slices inverted month by month and merged are the archive inverted at once: what the build reads. */
+    @Test
+    void mergedMonthsAreWhatAnIndexWriterIndexesAtOnce() throws IOException {
+        for (List<Paper> papers : archives()) {
+            List<InvertedSlice> months = LuceneIndex.byMonth(papers).stream().map(LuceneIndex::invert).toList();
+            assertThat(months).hasSizeGreaterThan(2);
+            try (DirectoryReader lucene = DirectoryReader.open(LuceneIndex.indexSlice(papers, LuceneIndex.TEXT));
+                 SliceReader ours = new SliceReader(InvertedSlice.merge(months))) {
+                LeafReader theirs = lucene.leaves().get(0).reader();
+                assertThat(ours.maxDoc()).isEqualTo(papers.size());
+                for (SearchField f : SearchField.values()) {
+                    assertSameField(f.name, theirs, ours);
+                }
+            }
+        }
+    }
+
     private static void assertSameField(String field, LeafReader theirs, LeafReader ours) throws IOException {
         Terms a = theirs.terms(field);
         Terms b = ours.terms(field);
