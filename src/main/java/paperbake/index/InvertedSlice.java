@@ -74,18 +74,20 @@ record InvertedSlice(int maxDoc, Field[] fields) {
 
     /** The slice as bytes for the cache: a format number, then each array length-prefixed. */
     byte[] encode() {
-        Buffer b = new Buffer();
+        Bytes b = new Bytes(1 << 16);
         b.varint(FORMAT).varint(maxDoc).varint(fields.length);
         for (Field f : fields) {
-            b.bytes(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            b.bytes(f.termBytes());
-            b.gaps(f.termEnds()).ints(f.docFreqs()).ints(f.totalTermFreqs());
-            b.bytes(f.postings());
-            b.gaps(f.postingEnds());
-            b.bytes(f.norms());
+            bytes(b, f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes(b, f.termBytes());
+            gaps(b, f.termEnds());
+            ints(b, f.docFreqs());
+            ints(b, f.totalTermFreqs());
+            bytes(b, f.postings());
+            gaps(b, f.postingEnds());
+            bytes(b, f.norms());
             b.varint(f.docCount()).varint(f.sumTotalTermFreq()).varint(f.sumDocFreq());
         }
-        return b.toArray();
+        return b.toByteArray();
     }
 
     /**
@@ -179,8 +181,8 @@ record InvertedSlice(int maxDoc, Field[] fields) {
                     up(size - 1);
                 }
             }
-            Buffer termBytes = new Buffer(estimate * 8);
-            Buffer postings = new Buffer(estimate * 8);
+            Bytes termBytes = new Bytes(estimate * 8);
+            Bytes postings = new Bytes(estimate * 8);
             Ints termEnds = new Ints(estimate * 2);
             Ints postingEnds = new Ints(estimate * 2);
             Ints docFreqs = new Ints(estimate * 2);
@@ -216,8 +218,8 @@ record InvertedSlice(int maxDoc, Field[] fields) {
                 ttfs.add(ttf);
                 postingEnds.add(postings.size());
             }
-            return new Field(name, termBytes.toArray(), termEnds.toArray(), docFreqs.toArray(), ttfs.toArray(),
-                    postings.toArray(), postingEnds.toArray(), norms, docCount, sumTtf, sumDf);
+            return new Field(name, termBytes.toByteArray(), termEnds.toArray(), docFreqs.toArray(), ttfs.toArray(),
+                    postings.toByteArray(), postingEnds.toArray(), norms, docCount, sumTtf, sumDf);
         }
 
         private void at(int p, int ord) {
@@ -232,7 +234,7 @@ record InvertedSlice(int maxDoc, Field[] fields) {
          * only the first gap changes (it is counted from the previous part's last doc), the rest
          * are copied as they are. Returns the last doc appended.
          */
-        private static int append(Buffer out, Field g, int o, int base, int prev) {
+        private static int append(Bytes out, Field g, int o, int base, int prev) {
             byte[] data = g.postings();
             int end = g.postingEnds()[o];
             int[] cursor = {g.postingStart(o)};
@@ -330,68 +332,25 @@ record InvertedSlice(int maxDoc, Field[] fields) {
         }
     }
 
-    /** A growable byte array of varints, and of arrays as a count and their values (ascending offsets as gaps). */
-    static final class Buffer {
-        private byte[] buf;
-        private int size;
-
-        Buffer() {
-            this(1 << 16);
+    /** Values as varints, their count said before (the terms' ends). */
+    private static void ints(Bytes b, int[] values) {
+        for (int v : values) {
+            b.varint(v);
         }
+    }
 
-        Buffer(int capacity) {
-            buf = new byte[Math.max(16, capacity)];
+    /** Ascending offsets as their count and gaps. */
+    private static void gaps(Bytes b, int[] ascending) {
+        b.varint(ascending.length);
+        int prev = 0;
+        for (int v : ascending) {
+            b.varint(v - prev);
+            prev = v;
         }
+    }
 
-        Buffer varint(long v) {
-            if (size + 10 > buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            while ((v & ~0x7FL) != 0) {
-                buf[size++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            buf[size++] = (byte) v;
-            return this;
-        }
-
-        Buffer bytes(byte[] b) {
-            return varint(b.length).write(b, 0, b.length);
-        }
-
-        Buffer write(byte[] b, int off, int len) {
-            if (size + len > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + len));
-            }
-            System.arraycopy(b, off, buf, size, len);
-            size += len;
-            return this;
-        }
-
-        int size() {
-            return size;
-        }
-
-        Buffer ints(int[] values) {
-            for (int v : values) {
-                varint(v);
-            }
-            return this;
-        }
-
-        Buffer gaps(int[] ascending) {
-            varint(ascending.length);
-            int prev = 0;
-            for (int v : ascending) {
-                varint(v - prev);
-                prev = v;
-            }
-            return this;
-        }
-
-        byte[] toArray() {
-            return Arrays.copyOf(buf, size);
-        }
+    private static void bytes(Bytes b, byte[] data) {
+        b.varint(data.length).raw(data);
     }
 
     private static final class Reader {

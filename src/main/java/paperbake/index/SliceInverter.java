@@ -124,8 +124,8 @@ final class SliceInverter {
         for (int i = 0; i < postings; i++) {
             order[next[rank[postingTerm[i]]]++] = i;
         }
-        InvertedSlice.Buffer termBytes = new InvertedSlice.Buffer(terms * 4);
-        InvertedSlice.Buffer encoded = new InvertedSlice.Buffer(postings * 2);
+        Bytes termBytes = new Bytes(terms * 4);
+        Bytes encoded = new Bytes(postings * 2);
         int[] termEnds = new int[terms];
         int[] postingEnds = new int[terms];
         int[] ttfs = new int[terms];
@@ -149,7 +149,7 @@ final class SliceInverter {
             postingEnds[t] = encoded.size();
             ttfs[t] = ttf;
         }
-        return new InvertedSlice.Field(name, termBytes.toArray(), termEnds, docFreqs, ttfs, encoded.toArray(),
+        return new InvertedSlice.Field(name, termBytes.toByteArray(), termEnds, docFreqs, ttfs, encoded.toByteArray(),
                 postingEnds, norms, docCount, tokens, postings);
     }
 }
