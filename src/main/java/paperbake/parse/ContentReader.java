@@ -237,7 +237,7 @@ public final class ContentReader {
                 return new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
                         "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of());
             }
-            String text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
+            ParseText text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
             return parser.parse(s.path(), s.channel(), text);
         } catch (StackOverflowError e) {
             return DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped");

@@ -82,8 +82,13 @@ public final class DigestParser {
      * @param text    the decoded file; CR/CRLF and a leading BOM are tolerated
      */
     public ParseResult parse(Path file, String channel, String text) {
+        return parse(file, channel, ParseText.of(text));
+    }
+
+    /** {@link #parse(Path, String, String)} of text {@link RawText} has read already. */
+    ParseResult parse(Path file, String channel, ParseText text) {
         try {
-            return new Run(file, normalizeNewlines(text)).parse(channel);
+            return new Run(file, text).parse(channel);
         } catch (StackOverflowError e) {
             return failed(file, "the Markdown is nested too deeply to parse (stack overflow); file skipped");
         } catch (RuntimeException e) {
@@ -95,37 +100,33 @@ public final class DigestParser {
         return new ParseResult(null, List.of(Diagnostic.error(file, 1, message)), 0, Map.of());
     }
 
-    static String normalizeNewlines(String text) {
-        String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        if (t.indexOf('\r') < 0) {
-            return t;
-        }
-        return t.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
     /** State of one parse; never shared between threads. */
     private final class Run {
         private final Path file;
         private final String text;
+        private final char[] chars;
         private final LineMap lines;
         private final FileReport report;
         private final boolean unclosedFrontMatter;
 
-        Run(Path file, String text) {
+        Run(Path file, ParseText source) {
             this.file = file;
             this.report = new FileReport(file);
-            String guarded = NestingGuard.guard(text, file, report.diagnostics());
+            String guarded = NestingGuard.guard(source, file, report.diagnostics());
+            ParseText t = guarded == source.text() ? source : ParseText.of(guarded);
             this.unclosedFrontMatter = guarded.startsWith("---\n") && !guarded.contains("\n---\n") && !guarded.endsWith("\n---");
             // flexmark would take the whole file as front matter; blanking the opening line keeps every offset.
-            this.text = unclosedFrontMatter ? "   " + guarded.substring(3) : guarded;
-            this.lines = new LineMap(this.text);
+            t = unclosedFrontMatter ? t.blankFirst(3) : t;
+            this.text = t.text();
+            this.chars = t.chars();
+            this.lines = t.lines();
         }
 
         ParseResult parse(String layoutChannel) {
             // flexmark reads every character through its sequence's charAt: over a char[] that is a
             // plain array read, over a String (under the README's C1-only JIT) a call with its own
             // index check, a fifth more of flexmark's time (docs/BENCHMARKS.md, "Build").
-            Document doc = parser.parse(CharSubSequence.of(text.toCharArray(), 0, text.length()));
+            Document doc = parser.parse(CharSubSequence.of(chars, 0, chars.length));
             FrontMatter fm = FrontMatter.of(doc);
             if (unclosedFrontMatter) {
                 report.warn(1, "the file starts with '---' but no second '---' line closes the front matter; "

@@ -5,8 +5,9 @@ final class LineMap {
 
     private final int[] starts;
 
-    LineMap(String text) {
-        this.starts = lineStarts(text);
+    /** @param starts where each line starts, ascending, the first at 0 ({@link ParseText} finds them) */
+    LineMap(int[] starts) {
+        this.starts = starts;
     }
 
     int lineOf(int offset) {
@@ -23,17 +24,12 @@ final class LineMap {
         return lo + 1;
     }
 
-    /** The offset where each line starts; indexOf, because it is vectorized and this runs on every file. */
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-            count++;
-        }
-        int[] starts = new int[count];
-        int k = 1;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-            starts[k++] = nl + 1;
-        }
-        return starts;
+    int lineCount() {
+        return starts.length;
+    }
+
+    /** Where line {@code line} (1-based) starts. */
+    int start(int line) {
+        return starts[line - 1];
     }
 }

@@ -19,21 +19,21 @@ final class NestingGuard {
 
     private NestingGuard() {}
 
-    static String guard(String text, Path file, List<Diagnostic> diagnostics) {
+    /** @return {@code t}'s text, or a copy with the over-deep lines escaped */
+    static String guard(ParseText t, Path file, List<Diagnostic> diagnostics) {
+        String text = t.text();
+        char[] chars = t.chars();
+        LineMap lines = t.lines();
         StringBuilder out = null;
-        int line = 1;
-        int pos = 0;
-        int len = text.length();
         int copied = 0;
         int firstLine = 0;
         int defused = 0;
-        while (pos < len) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? len : nl;
-            int[] depth = prefixDepth(text, pos, end);
-            if (depth[0] > MAX_MARKERS || depth[1] > MAX_INDENT) {
+        for (int line = 1; line <= lines.lineCount(); line++) {
+            int pos = lines.start(line);
+            int end = line < lines.lineCount() ? lines.start(line + 1) - 1 : chars.length;
+            if (overDeep(chars, pos, end)) {
                 if (out == null) {
-                    out = new StringBuilder(len + 64);
+                    out = new StringBuilder(chars.length + 64);
                 }
                 out.append(text, copied, pos).append('\\');
                 copied = pos;
@@ -42,8 +42,6 @@ final class NestingGuard {
                 }
                 defused++;
             }
-            line++;
-            pos = end + 1;
         }
         if (out == null) {
             return text;
@@ -52,18 +50,18 @@ final class NestingGuard {
         diagnostics.add(Diagnostic.warning(file, firstLine, "Markdown nested more than " + MAX_MARKERS
                 + " quote/list levels or indented more than " + MAX_INDENT + " columns is read as plain text"
                 + (defused > 1 ? " (this line and " + (defused - 1) + " more)" : "")));
-        out.append(text, copied, len);
+        out.append(text, copied, text.length());
         return out.toString();
     }
 
-    /** {markers, leading whitespace columns} of the container prefix: "&gt;", "-", "*", "+", "1." and spaces. */
-    private static int[] prefixDepth(String s, int from, int to) {
+    /** Whether the line's container prefix ("&gt;", "-", "*", "+", "1." and spaces) is over either limit. */
+    private static boolean overDeep(char[] s, int from, int to) {
         int markers = 0;
         int indent = 0;
         boolean leading = true;
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ' || c == '\t') {
                 if (leading) {
                     indent += c == '\t' ? 4 : 1;
@@ -75,10 +73,10 @@ final class NestingGuard {
                 i++;
             } else if (c >= '0' && c <= '9') {
                 int j = i;
-                while (j < to && j - i < 9 && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                while (j < to && j - i < 9 && s[j] >= '0' && s[j] <= '9') {
                     j++;
                 }
-                if (j < to && (s.charAt(j) == '.' || s.charAt(j) == ')')) {
+                if (j < to && (s[j] == '.' || s[j] == ')')) {
                     markers++;
                     leading = false;
                     i = j + 1;
@@ -89,9 +87,9 @@ final class NestingGuard {
                 break;
             }
             if (markers > MAX_MARKERS || indent > MAX_INDENT) {
-                break; // already over: no need to scan a 2 MB prefix
+                return true; // already over: no need to scan a 2 MB prefix
             }
         }
-        return new int[] {markers, indent};
+        return false;
     }
 }

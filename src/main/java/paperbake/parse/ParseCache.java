@@ -223,8 +223,9 @@ public final class ParseCache {
      * surrogate pair must come back exactly as the parser made it.
      */
     private static void text(DataOutputStream out, String s) throws IOException {
-        if (pairedSurrogates(s)) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        // The encoder writes '?' for a lone surrogate, so bytes without one need no closer look.
+        if (indexOfQuestionMark(utf8) < 0 || pairedSurrogates(s)) {
             out.writeByte(0);
             out.writeInt(utf8.length);
             out.write(utf8);
@@ -251,6 +252,15 @@ public final class ParseCache {
             }
         }
         return true;
+    }
+
+    private static int indexOfQuestionMark(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '?') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String text(DataInputStream in) throws IOException {

@@ -28,14 +28,15 @@ final class RawText {
 
     /**
      * @param text decoded text with a leading BOM already removed and line breaks not yet normalized
-     * @return the text with line breaks normalized to LF and control characters removed
+     * @return the text with line breaks normalized to LF and control characters removed, as the
+     *         parse reads it (its characters and line starts come from this pass when nothing changed)
      */
-    static String clean(String text, long bytes, Path file, List<Diagnostic> out) {
+    static ParseText clean(String text, long bytes, Path file, List<Diagnostic> out) {
         if (text.isBlank()) {
             out.add(Diagnostic.warning(file, 1, bytes == 0
                     ? "the file is empty: there is no digest in it"
                     : "the file has only blank lines: there is no digest in it"));
-            return "";
+            return ParseText.of("");
         }
         if (bytes > LARGE_FILE_BYTES) {
             out.add(Diagnostic.warning(file, 1, String.format(Locale.ROOT,
@@ -90,6 +91,9 @@ final class RawText {
      */
     private static final class Scan {
         private final String in;
+        private char[] chars;
+        /** Where each line of {@code in} starts, while nothing has changed. */
+        private int[] starts = new int[64];
         private StringBuilder out;
         /** {@code in} before this index is already in {@code out} (or needs no copy while out is null). */
         private int copied;
@@ -114,12 +118,15 @@ final class RawText {
         void run() {
             // One bulk copy, then array reads: under the README's C1-only JIT each String.charAt
             // is a call with its own index check, and this loop sees every character of the corpus.
-            char[] chars = in.toCharArray();
+            chars = in.toCharArray();
             for (int i = 0; i < chars.length; i++) {
                 char c = chars[i];
                 if (c == '\n') {
                     endLine();
-                    line++;
+                    if (line == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, line * 2);
+                    }
+                    starts[line++] = i + 1;
                 } else if (c >= 0x20 && c < 0x7F) {
                     lineLength++; // printable ASCII: checked first, it is most of the text
                 } else if (c == '\r') {
@@ -166,13 +173,13 @@ final class RawText {
             copied = i + 1;
         }
 
-        /** The cleaned text: the input itself when nothing had to change. */
-        String result() {
+        /** The cleaned text: the input itself, and the characters already read, when nothing had to change. */
+        ParseText result() {
             if (out == null) {
-                return in;
+                return ParseText.of(in, chars, java.util.Arrays.copyOf(starts, line));
             }
             out.append(in, copied, in.length());
-            return out.toString();
+            return ParseText.of(out.toString());
         }
 
         private void endLine() {
