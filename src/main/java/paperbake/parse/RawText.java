@@ -1,6 +1,7 @@
 package paperbake.parse;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import paperbake.report.Counts;
@@ -124,7 +125,7 @@ final class RawText {
                 if (c == '\n') {
                     endLine();
                     if (line == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, line * 2);
+                        starts = Arrays.copyOf(starts, line * 2);
                     }
                     starts[line++] = i + 1;
                 } else if (c >= 0x20 && c < 0x7F) {
@@ -176,7 +177,7 @@ final class RawText {
         /** The cleaned text: the input itself, and the characters already read, when nothing had to change. */
         ParseText result() {
             if (out == null) {
-                return ParseText.of(in, chars, java.util.Arrays.copyOf(starts, line));
+                return ParseText.of(in, chars, Arrays.copyOf(starts, line));
             }
             out.append(in, copied, in.length());
             return ParseText.of(out.toString());

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <p>{@link #match} and {@link #matchWithGroups} are flexmark's, without the {@code
  * Matcher.toMatchResult()} they call: on Java 17 it copies the whole input into a new String,
  * and the tables extension's input is the whole summary table, so each link in a row copied
- * the table once more (a seventh of the parse stage on cs.CL).
+ * the table once more (3% of the parse stage on cs.CL: docs/BENCHMARKS.md, "Build").
  *
  * <p>One instance per document (flexmark creates it per parse), so the counter is not shared.
  */
