@@ -222,7 +222,7 @@ export class SearchEngine {
     if (missing.length > 0) {
       const bytes = await Promise.all(this.loader.ranges(`t/${info.pack}.bin`, missing.map((t) => info.ranges[t - 1])));
       missing.forEach((t, j) => {
-        info.tiers[t] ||= parsePostings(bytes[j]);
+        info.tiers[t] ||= parsePostings(bytes[j], info.bounds[t - 1]);
       });
     }
     return info.tiers.slice(from, to + 1);

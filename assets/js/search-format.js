@@ -2,7 +2,7 @@
 // spec is that class's javadoc): varints, doubles, strings, postings groups, shards and the
 // front-coded shard boundaries. No fetching and no query logic here.
 
-export const FORMAT = 4;
+export const FORMAT = 5;
 
 const decoder = new TextDecoder();
 
@@ -38,13 +38,46 @@ export class Reader {
     return s;
   }
 
-  /** Groups of equal score, score descending: {docs, scores}, docs ascending within a group. */
-  postings() {
+  /**
+   * Groups of equal score, score descending: {docs, scores}, docs ascending within a group. A
+   * later group's score is the previous one's IEEE bits minus a varint shifted left by the tier's
+   * shift (0: a float64 of the score follows); the first is a float64 unless given (a deeper
+   * tier's first score is its bound).
+   */
+  postings(first) {
     const groups = this.varint();
+    const shift = groups > 1 ? 2 ** this.varint() : 0;
     const docs = [];
     const scores = [];
+    let hi = 0;
+    let lo = 0;
     for (let g = 0; g < groups; g++) {
-      const score = this.f64();
+      let score;
+      const step = g === 0 ? 0 : this.varint();
+      if (g === 0 && first !== undefined) {
+        score = first;
+      } else if (g === 0 || step === 0) {
+        score = this.f64();
+      } else {
+        // step × 2^shift is exact in a double (a power of two times an integer below 2^50);
+        // subtract it from the 64-bit pattern as two 32-bit halves.
+        const sub = step * shift;
+        const subHi = Math.floor(sub / TWO32);
+        lo -= sub - subHi * TWO32;
+        hi -= subHi;
+        if (lo < 0) {
+          lo += TWO32;
+          hi -= 1;
+        }
+        bitsView.setUint32(0, lo, true);
+        bitsView.setUint32(4, hi, true);
+        score = bitsView.getFloat64(0, true);
+      }
+      if (g === 0 || step === 0) {
+        bitsView.setFloat64(0, score, true);
+        lo = bitsView.getUint32(0, true);
+        hi = bitsView.getUint32(4, true);
+      }
       const count = this.varint();
       let prev = -1;
       for (let i = 0; i < count; i++) {
@@ -57,9 +90,12 @@ export class Reader {
   }
 }
 
-/** Decodes postings bytes (a deeper tier, already inflated). */
-export function parsePostings(bytes) {
-  return new Reader(bytes).postings();
+const TWO32 = 2 ** 32;
+const bitsView = new DataView(new ArrayBuffer(8));
+
+/** Decodes postings bytes (a deeper tier, already inflated) whose first score is first (its bound). */
+export function parsePostings(bytes, first) {
+  return new Reader(bytes).postings(first);
 }
 
 /**

@@ -12,5 +12,5 @@ package paperbake.index;
  */
 public record SearchIndexLayout(int shardBytes, int inline, int tierGrowth, int chunkDocs, long packBytes) {
 
-    public static final SearchIndexLayout DEFAULT = new SearchIndexLayout(4_000, 40, 3, 2, 32L << 20);
+    public static final SearchIndexLayout DEFAULT = new SearchIndexLayout(3_000, 40, 3, 2, 32L << 20);
 }

@@ -30,7 +30,7 @@ import paperbake.write.PageSink;
  */
 public final class SearchIndexWriter {
 
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     private final SearchIndexLayout layout;
 

@@ -110,10 +110,10 @@ final class TermsWriter implements AutoCloseable {
         for (int k = 1; k < tiers.size(); k++) {
             b.float64(p.scores()[tiers.get(k)[0]]);
         }
-        b.append(postings(p, tiers.get(0)[0], tiers.get(0)[1]));
+        b.append(postings(p, tiers.get(0)[0], tiers.get(0)[1], false));
         List<byte[]> deeper = new ArrayList<>();
         for (int k = 1; k < tiers.size(); k++) {
-            deeper.add(gz.gzip(postings(p, tiers.get(k)[0], tiers.get(k)[1]).toByteArray()));
+            deeper.add(gz.gzip(postings(p, tiers.get(k)[0], tiers.get(k)[1], true).toByteArray()));
         }
         return new Encoded(b, deeper);
     }
@@ -172,22 +172,49 @@ final class TermsWriter implements AutoCloseable {
         return first;
     }
 
-    /** Groups of equal score, score descending: score, count, doc numbers ascending as gaps. */
-    private static Bytes postings(TermScores.Postings p, int from, int to) {
-        Bytes b = new Bytes();
+    /**
+     * Groups of equal score, score descending: their number, then (with two groups or more) a
+     * shift, then for each group its score, its count and its doc numbers ascending as gaps.
+     * The first group's score is a float64, or left out when the reader knows it ({@code
+     * firstKnown}: a deeper tier starts at its bound, which the shard holds). Each later score is
+     * the difference of its IEEE bits from the previous one's, shifted right by the shift (the
+     * trailing zero bits every difference of the tier has: a sum of a few float32 scores leaves
+     * most of a double's mantissa zero), as a varint; 0 (never a difference: scores are
+     * distinct) escapes a difference of 2^50 or more, which follows as a float64 of the score
+     * itself, so the client's varints stay exact doubles. A score then costs 2-3 bytes instead of 8.
+     */
+    static Bytes postings(TermScores.Postings p, int from, int to, boolean firstKnown) {
+        double[] scores = p.scores();
         int groups = 0;
+        int shift = 64;
         for (int i = from; i < to; i++) {
-            if (i == from || p.scores()[i] != p.scores()[i - 1]) {
+            if (i == from || scores[i] != scores[i - 1]) {
                 groups++;
+                if (i > from) {
+                    shift = Math.min(shift, Long.numberOfTrailingZeros(bits(scores, i - 1) - bits(scores, i)));
+                }
             }
         }
-        b.varint(groups);
+        Bytes b = new Bytes().varint(groups);
+        if (groups > 1) {
+            b.varint(shift);
+        }
         for (int i = from; i < to; ) {
             int j = i;
-            while (j < to && p.scores()[j] == p.scores()[i]) {
+            while (j < to && scores[j] == scores[i]) {
                 j++;
             }
-            b.float64(p.scores()[i]).varint(j - i);
+            if (i > from) {
+                long step = (bits(scores, i - 1) - bits(scores, i)) >>> shift;
+                if (step < MAX_STEP) {
+                    b.varint(step);
+                } else {
+                    b.varint(0).float64(scores[i]);
+                }
+            } else if (!firstKnown) {
+                b.float64(scores[i]);
+            }
+            b.varint(j - i);
             int prev = -1;
             for (int k = i; k < j; k++) {
                 b.varint(p.docs()[k] - prev - 1);
@@ -196,5 +223,12 @@ final class TermsWriter implements AutoCloseable {
             i = j;
         }
         return b;
+    }
+
+    /** A score difference the client's varints hold exactly (JavaScript numbers are doubles). */
+    static final long MAX_STEP = 1L << 50;
+
+    private static long bits(double[] scores, int i) {
+        return Double.doubleToRawLongBits(scores[i]);
     }
 }
