@@ -46,7 +46,7 @@ export class Reader {
    */
   postings(first) {
     const groups = this.varint();
-    const shift = groups > 1 ? 2 ** this.varint() : 0;
+    const unit = groups > 1 ? 2 ** this.varint() : 0; // 2^shift
     const docs = [];
     const scores = [];
     let hi = 0;
@@ -61,7 +61,7 @@ export class Reader {
       } else {
         // step × 2^shift is exact in a double (a power of two times an integer below 2^50);
         // subtract it from the 64-bit pattern as two 32-bit halves.
-        const sub = step * shift;
+        const sub = step * unit;
         const subHi = Math.floor(sub / TWO32);
         lo -= sub - subHi * TWO32;
         hi -= subHi;

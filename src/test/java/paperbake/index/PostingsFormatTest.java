@@ -3,8 +3,10 @@ package paperbake.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +61,7 @@ class PostingsFormatTest {
         List<TermScores.Postings> postings = new ArrayList<>();
         for (double[] c : cases) {
             double[] scores = c.clone();
-            java.util.Arrays.sort(scores);
+            Arrays.sort(scores);
             for (int i = 0; i < scores.length / 2; i++) { // descending
                 double t = scores[i];
                 scores[i] = scores[scores.length - 1 - i];
@@ -73,8 +75,8 @@ class PostingsFormatTest {
             postings.add(p);
             encoded.add(Base64.getEncoder().encodeToString(TermsWriter.postings(p, 0, docs.length, false).toByteArray()));
             // a deeper tier: from the second posting on, its first score given by the shard's bound
-            postings.add(new TermScores.Postings("t", java.util.Arrays.copyOfRange(docs, 1, docs.length),
-                    java.util.Arrays.copyOfRange(scores, 1, scores.length)));
+            postings.add(new TermScores.Postings("t", Arrays.copyOfRange(docs, 1, docs.length),
+                    Arrays.copyOfRange(scores, 1, scores.length)));
             encoded.add(scores.length > 1
                     ? Base64.getEncoder().encodeToString(TermsWriter.postings(p, 1, docs.length, true).toByteArray()) : null);
         }
@@ -96,7 +98,7 @@ class PostingsFormatTest {
                 continue;
             }
             TermScores.Postings want = postings.get(i);
-            java.util.Map<?, ?> p = (java.util.Map<?, ?>) actual.get(i);
+            Map<?, ?> p = (Map<?, ?>) actual.get(i);
             List<?> docs = (List<?>) p.get("docs");
             List<?> scores = (List<?>) p.get("scores");
             assertThat(docs).as("case %d", i).hasSize(want.df());
