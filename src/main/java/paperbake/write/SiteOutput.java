@@ -106,7 +106,10 @@ public final class SiteOutput implements PageSink, AutoCloseable {
         Path scratch = Files.createTempDirectory(parent, prefix(target, SCRATCH));
         // The walk of the output (a stat of each of its files: half a second for cs.CL's 28,000)
         // runs beside the stages that read the digests, which never touch the output: nothing
-        // needs it before the first page or index file is written.
+        // needs it before the first page or index file is written. Its snapshot is therefore
+        // taken during those stages rather than here; either way a file inside the built site
+        // that the new site does not have is Paperbake's to remove, and a foreign top-level
+        // entry still stops the commit (OutputGuard.checkFolder).
         CompletableFuture<SiteUpdate> update = inPlace && SiteMarker.present(target)
                 ? CompletableFuture.supplyAsync(() -> open(target, staging), SiteOutput::onDaemon)
                 : CompletableFuture.completedFuture(null);

@@ -48,7 +48,7 @@ final class SiteUpdate {
 
     private final Path output;
     private final Path staging;
-    /** Every regular file of the output at the start, by site path, with its size. */
+    /** Every regular file of the output when it was walked (early in the build), by site path, with its size. */
     private final Map<String, Long> existing;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong unchanged = new AtomicLong();
