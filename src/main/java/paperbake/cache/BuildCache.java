@@ -8,8 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -166,17 +164,15 @@ public final class BuildCache {
     }
 
     /**
-     * A digest of the parts, each length-prefixed so that no two different lists of parts
-     * collide. MD5: a key tells inputs apart, it is no defence (whoever could craft a collision
-     * writes the digests anyway), and SHA-256 was a tenth of a rebuild's CPU under C1.
+     * A {@link Fingerprint} of the parts, each length-prefixed so that no two different lists of
+     * parts run together.
      */
     public static byte[] key(byte[]... parts) {
-        MessageDigest d = md5();
+        Fingerprint f = new Fingerprint();
         for (byte[] p : parts) {
-            d.update(ByteBuffer.allocate(4).putInt(p.length).array());
-            d.update(p);
+            f.updateInt(p.length).update(p);
         }
-        return d.digest();
+        return f.digest();
     }
 
     private Path file(String kind, byte[] key) {
@@ -201,13 +197,5 @@ public final class BuildCache {
         CRC32C c = new CRC32C();
         c.update(bytes, from, length);
         return (int) c.getValue();
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

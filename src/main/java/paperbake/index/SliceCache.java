@@ -6,9 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import paperbake.cache.BuildCache;
+import paperbake.cache.Fingerprint;
 import paperbake.model.Digest;
 import paperbake.model.DigestId;
 import paperbake.model.DigestKeys;
@@ -64,12 +63,10 @@ public final class SliceCache {
      * text itself ({@link #key(List, String)}) when a digest has no key. The two are tagged apart.
      */
     byte[] key(List<Paper> slice, String how, Map<DigestId, Digest> byId) {
-        MessageDigest md = DigestKeys.md5();
-        md.update(("listings\0" + how).getBytes(StandardCharsets.UTF_8));
+        Fingerprint md = new Fingerprint().update(("listings\0" + how).getBytes(StandardCharsets.UTF_8));
         for (Paper p : slice) {
             byte[] id = p.id().value().getBytes(StandardCharsets.UTF_8);
-            md.update(ByteBuffer.allocate(4).putInt(id.length).array());
-            md.update(id);
+            md.updateInt(id.length).update(id);
             if (!digests.addListings(p, byId, md)) {
                 return key(slice, how);
             }
@@ -77,16 +74,13 @@ public final class SliceCache {
         return md.digest();
     }
 
-    /** MD5 over the indexed text, length-prefixed field by field: it names the input, it guards against no one. */
+    /** A fingerprint of the indexed text, length-prefixed field by field: it names the input, it guards against no one. */
     static byte[] key(List<Paper> slice, String how) {
-        MessageDigest md = DigestKeys.md5();
-        md.update(("text\0" + how).getBytes(StandardCharsets.UTF_8));
-        ByteBuffer n = ByteBuffer.allocate(4);
+        Fingerprint md = new Fingerprint().update(("text\0" + how).getBytes(StandardCharsets.UTF_8));
         for (Paper p : slice) {
             for (SearchField f : SearchField.values()) {
                 String text = f.text.apply(p);
-                md.update(n.clear().putInt(text.length()).array());
-                md.update(text.getBytes(StandardCharsets.UTF_16LE));
+                md.updateInt(text.length()).update(text.getBytes(StandardCharsets.UTF_16LE));
             }
         }
         return md.digest();

@@ -1,12 +1,10 @@
 package paperbake.model;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import paperbake.cache.Fingerprint;
 
 /**
  * What each digest was parsed from, by source file: the parse cache's key of the file (a
@@ -40,40 +38,30 @@ public final class DigestKeys {
             return null;
         }
         return digests.computeIfAbsent(d.source(), p -> {
-            MessageDigest md = md5();
-            md.update(source);
+            Fingerprint f = new Fingerprint().update(source);
             for (String s : new String[] {d.id().channel(), d.id().name(), d.dated() ? d.date().toString() : "", d.title()}) {
                 byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                md.update(ByteBuffer.allocate(4).putInt(utf8.length).array());
-                md.update(utf8);
+                f.updateInt(utf8.length).update(utf8);
             }
-            return md.digest();
+            return f.digest();
         });
     }
 
     /**
-     * Adds the digests listing {@code p}, in order (what its fields are merged from), to {@code md}.
+     * Adds the digests listing {@code p}, in order (what its fields are merged from), to {@code f}.
      *
-     * @return false, with {@code md} partly updated, when one of them has no key
+     * @return false, with {@code f} partly updated, when one of them has no key
      */
-    public boolean addListings(Paper p, Map<DigestId, Digest> byId, MessageDigest md) {
-        md.update(ByteBuffer.allocate(4).putInt(p.appearances().size()).array());
+    public boolean addListings(Paper p, Map<DigestId, Digest> byId, Fingerprint f) {
+        f.updateInt(p.appearances().size());
         for (Appearance a : p.appearances()) {
             Digest d = byId.get(a.digest());
             byte[] key = d == null ? null : of(d);
             if (key == null) {
                 return false;
             }
-            md.update(key);
+            f.update(key);
         }
         return true;
-    }
-
-    public static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

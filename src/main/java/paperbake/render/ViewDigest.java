@@ -3,13 +3,11 @@ package paperbake.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import paperbake.cache.Fingerprint;
 
 /**
  * A digest of everything a template can read of a page: the records of {@link Views} (and
@@ -18,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is what lets a rebuild skip rendering a page whose digest it has seen ({@link RenderCache}).
  *
  * <p>Only the types views are made of are accepted; any other value (a map, a function) makes
- * the page undigestible ({@link Unsupported}), and such a page is always rendered. MD5 is enough:
- * this tells apart pages, it does not guard against an attacker, who would control the digest
- * text the page is made from anyway.
+ * the page undigestible ({@link Unsupported}), and such a page is always rendered. A
+ * {@link Fingerprint} is enough: this tells apart pages, it does not guard against an attacker,
+ * who would control the digest text the page is made from anyway.
  */
 final class ViewDigest {
 
@@ -35,46 +33,45 @@ final class ViewDigest {
 
     /** 16 bytes identifying {@code values}, in order. */
     byte[] of(Object... values) {
-        MessageDigest md = md5();
-        ByteBuffer scratch = ByteBuffer.allocate(9);
+        Fingerprint f = new Fingerprint();
         for (Object v : values) {
-            add(md, scratch, v);
+            add(f, v);
         }
-        return md.digest();
+        return f.digest();
     }
 
-    private void add(MessageDigest md, ByteBuffer b, Object v) {
+    private void add(Fingerprint f, Object v) {
         if (v == null) {
-            md.update((byte) 0);
+            f.update((byte) 0);
         } else if (v instanceof String s) {
             // UTF-8 (the JDK's fast path; UTF-16LE measured as a quarter of a rebuild's render
             // CPU under C1). It maps a lone surrogate to '?', as the page's own UTF-8 writer does,
             // so two strings that differ only there also render to the same bytes.
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            number(md, b, (byte) 1, utf8.length);
-            md.update(utf8);
+            number(f, (byte) 1, utf8.length);
+            f.update(utf8);
         } else if (v instanceof byte[] bytes) {
-            number(md, b, (byte) 8, bytes.length);
-            md.update(bytes);
+            number(f, (byte) 8, bytes.length);
+            f.update(bytes);
         } else if (v instanceof Integer i) {
-            number(md, b, (byte) 2, i);
+            number(f, (byte) 2, i);
         } else if (v instanceof Long l) {
-            number(md, b, (byte) 3, l);
-        } else if (v instanceof Boolean f) {
-            md.update(f ? (byte) 4 : (byte) 5);
+            number(f, (byte) 3, l);
+        } else if (v instanceof Boolean b) {
+            f.update(b ? (byte) 4 : (byte) 5);
         } else if (v instanceof Enum<?> e) {
-            number(md, b, (byte) 6, e.ordinal());
-            add(md, b, e.getDeclaringClass().getName());
+            number(f, (byte) 6, e.ordinal());
+            add(f, e.getDeclaringClass().getName());
         } else if (v instanceof List<?> list) {
-            number(md, b, (byte) 7, list.size());
+            number(f, (byte) 7, list.size());
             for (Object o : list) {
-                add(md, b, o);
+                add(f, o);
             }
         } else if (v instanceof Record r) {
-            add(md, b, r.getClass().getName());
+            add(f, r.getClass().getName());
             for (Method m : accessors.computeIfAbsent(r.getClass(), ViewDigest::components)) {
                 try {
-                    add(md, b, m.invoke(r));
+                    add(f, m.invoke(r));
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new Unsupported(r.getClass().getName() + "." + m.getName() + ": " + e);
                 }
@@ -94,17 +91,7 @@ final class ViewDigest {
         return out;
     }
 
-    private static void number(MessageDigest md, ByteBuffer b, byte tag, long value) {
-        b.clear();
-        b.put(tag).putLong(value);
-        md.update(b.array(), 0, 9);
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void number(Fingerprint f, byte tag, long value) {
+        f.update(tag).updateLong(value);
     }
 }
