@@ -2,9 +2,11 @@ package paperbake.index;
 
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import paperbake.model.Appearance;
 import paperbake.model.Paper;
 
 /** Filters: {@code f/dates.json} (date ranges as doc-number ranges) and {@code f/c<i>.bin} (channel bitmaps). */
@@ -48,14 +50,22 @@ final class FiltersWriter {
             g.writeEndArray();
             g.writeEndObject();
         }));
-        for (int c = 0; c < channels.size(); c++) {
-            BitSet bits = new BitSet(papers.size());
-            for (int d = 0; d < papers.size(); d++) {
-                String ch = channels.get(c);
-                if (papers.get(d).appearances().stream().anyMatch(a -> a.digest().channel().equals(ch))) {
+        // One pass over the papers' listings for all channels (a pass per channel was a tenth of
+        // the export's CPU on the synthetic archive's 22 channels).
+        Map<String, BitSet> byChannel = new HashMap<>();
+        for (String ch : channels) {
+            byChannel.put(ch, new BitSet(papers.size()));
+        }
+        for (int d = 0; d < papers.size(); d++) {
+            for (Appearance a : papers.get(d).appearances()) {
+                BitSet bits = byChannel.get(a.digest().channel());
+                if (bits != null) {
                     bits.set(d);
                 }
             }
+        }
+        for (int c = 0; c < channels.size(); c++) {
+            BitSet bits = byChannel.get(channels.get(c));
             byte[] raw = new byte[(papers.size() + 7) / 8];
             byte[] set = bits.toByteArray();
             System.arraycopy(set, 0, raw, 0, set.length);

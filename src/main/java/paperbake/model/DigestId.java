@@ -16,4 +16,15 @@ public record DigestId(String channel, String name) implements Comparable<Digest
         int c = channel.compareTo(o.channel);
         return c != 0 ? c : name.compareTo(o.name);
     }
+
+    /** Written out, as {@link ArxivId#equals} is: the generated ones are slow under C1. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DigestId other && channel.equals(other.channel) && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * channel.hashCode() + name.hashCode();
+    }
 }

@@ -2,6 +2,8 @@ package paperbake.model;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import paperbake.cache.Fingerprint;
@@ -22,7 +24,9 @@ public final class DigestKeys {
 
     /** @param sources by {@link Digest#source}; a file without one has no key */
     public DigestKeys(Map<Path, byte[]> sources) {
-        this.sources = Map.copyOf(sources);
+        // Not Map.copyOf, whose linear probing by the raw hashCode walks long runs of neighbouring
+        // paths (Related explains): every page's key looks up each of its digests here.
+        this.sources = Collections.unmodifiableMap(new HashMap<>(sources));
     }
 
     /**
