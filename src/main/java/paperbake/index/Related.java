@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -85,7 +84,7 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
         // Every paper is independent; each worker reuses one score array.
         ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[n]);
         IntStream.range(0, n).parallel().forEach(doc -> related[doc] = w.related(doc, scratch.get(), limit, minShare));
-        Map<ArxivId, List<ArxivId>> map = new TreeMap<>();
+        Map<ArxivId, List<ArxivId>> map = new HashMap<>();
         for (int doc = 0; doc < n; doc++) {
             if (related[doc].length > 0) {
                 map.put(index.papers().get(doc).id(),
@@ -112,48 +111,96 @@ public record Related(Map<ArxivId, List<ArxivId>> byPaper) {
         static Weights read(IndexReader reader, int docs) throws IOException {
             Weights w = new Weights(docs);
             int maxDf = Math.max(2, docs / 10);
-            for (SearchField f : FIELDS) {
-                // merged over the index's slices: global doc freqs and doc numbers
-                Terms terms = MultiTerms.getTerms(reader, f.name);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                PostingsEnum pe = null;
-                for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
-                    int df = te.docFreq();
-                    if (df < 2 || df > maxDf) {
-                        continue;
-                    }
-                    float idf = (float) (Math.log((docs + 1) / (double) (df + 1)) + 1);
-                    int id = w.termDocs.size();
-                    int[] ds = new int[df];
-                    float[] ws = new float[df];
-                    int k = 0;
-                    pe = te.postings(pe, PostingsEnum.FREQS);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        ds[k] = d;
-                        ws[k] = pe.freq() * idf;
-                        w.add(d, id, ws[k]);
-                        k++;
-                    }
-                    w.termDocs.add(ds);
-                    w.termWeights.add(ws);
-                }
+            // Each field's terms are read on a core of their own; term ids then run field by
+            // field, in the fields' order, whichever finished first.
+            List<List<int[]>> fieldDocs = new ArrayList<>();
+            List<List<float[]>> fieldWeights = new ArrayList<>();
+            for (int f = 0; f < FIELDS.size(); f++) {
+                fieldDocs.add(new ArrayList<>());
+                fieldWeights.add(new ArrayList<>());
             }
+            try {
+                IntStream.range(0, FIELDS.size()).parallel().forEach(f -> {
+                    try {
+                        readField(reader, FIELDS.get(f), docs, maxDf, fieldDocs.get(f), fieldWeights.get(f));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (int f = 0; f < FIELDS.size(); f++) {
+                w.termDocs.addAll(fieldDocs.get(f));
+                w.termWeights.addAll(fieldWeights.get(f));
+            }
+            w.byDoc();
             return w;
         }
 
-        private void add(int doc, int term, float weight) {
-            if (docTerms[doc] == null) {
-                docTerms[doc] = new int[16];
-                docWeights[doc] = new float[16];
-            } else if (sizes[doc] == docTerms[doc].length) {
-                docTerms[doc] = Arrays.copyOf(docTerms[doc], sizes[doc] * 2);
-                docWeights[doc] = Arrays.copyOf(docWeights[doc], sizes[doc] * 2);
+        private static void readField(IndexReader reader, SearchField f, int docs, int maxDf,
+                                      List<int[]> termDocs, List<float[]> termWeights) throws IOException {
+            // merged over the index's slices: global doc freqs and doc numbers
+            Terms terms = MultiTerms.getTerms(reader, f.name);
+            if (terms == null) {
+                return;
             }
-            docTerms[doc][sizes[doc]] = term;
-            docWeights[doc][sizes[doc]++] = weight;
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
+                int df = te.docFreq();
+                if (df < 2 || df > maxDf) {
+                    continue;
+                }
+                float idf = (float) (Math.log((docs + 1) / (double) (df + 1)) + 1);
+                int[] ds = new int[df];
+                float[] ws = new float[df];
+                int k = 0;
+                pe = te.postings(pe, PostingsEnum.FREQS);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    ds[k] = d;
+                    ws[k++] = pe.freq() * idf;
+                }
+                termDocs.add(ds);
+                termWeights.add(ws);
+            }
+        }
+
+        /**
+         * Each doc's terms, in term id order, with their weights: counted first, so every doc's
+         * arrays are allocated once at their size, then filled by a few workers, each for a range
+         * of docs (a term's docs are ascending, so each finds its range's part by binary search).
+         */
+        private void byDoc() {
+            for (int[] ds : termDocs) {
+                for (int d : ds) {
+                    sizes[d]++;
+                }
+            }
+            for (int d = 0; d < sizes.length; d++) {
+                if (sizes[d] > 0) {
+                    docTerms[d] = new int[sizes[d]];
+                    docWeights[d] = new float[sizes[d]];
+                }
+            }
+            int parts = 4;
+            int n = sizes.length;
+            IntStream.range(0, parts).parallel().forEach(part -> {
+                int lo = (int) ((long) n * part / parts);
+                int hi = (int) ((long) n * (part + 1) / parts);
+                int[] filled = new int[hi - lo];
+                for (int t = 0; t < termDocs.size(); t++) {
+                    int[] ds = termDocs.get(t);
+                    float[] ws = termWeights.get(t);
+                    int i = Arrays.binarySearch(ds, lo);
+                    for (i = i < 0 ? -i - 1 : i; i < ds.length && ds[i] < hi; i++) {
+                        int d = ds[i];
+                        int at = filled[d - lo]++;
+                        docTerms[d][at] = t;
+                        docWeights[d][at] = ws[i];
+                    }
+                }
+            });
         }
 
         /** The doc's {@code k} best terms, best first; equal weights in index order. */

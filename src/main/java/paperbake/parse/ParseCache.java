@@ -114,7 +114,7 @@ public final class ParseCache {
     }
 
     static byte[] encode(ParseResult r, Path file) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeBound(r));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             Digest d = r.digest();
@@ -171,6 +171,23 @@ public final class ParseCache {
             throw new UncheckedIOException(e); // in memory: cannot happen
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Room for the encoding at once (a digest's is tens of kilobytes, and a buffer grown by
+     * doubling from 4 KB copied it four times over): UTF-8 takes at most three bytes a char, five
+     * frame each text. An overestimate costs only this temporary buffer.
+     */
+    private static int sizeBound(ParseResult r) {
+        long n = 1024;
+        if (r.digest() != null) {
+            for (Entry e : r.digest().entries()) {
+                n += 64 + 3L * (e.titleZh().length() + e.titleEn().length() + e.tldrZh().length() + e.tldrEn().length()
+                        + e.abstractZh().length() + e.abstractEn().length() + e.announceType().length() + e.category().length());
+            }
+            n += 256L * r.digest().others().size();
+        }
+        return (int) Math.min(n, 64L << 20); // past this the buffer grows as it must
     }
 
     static ParseResult decode(byte[] payload, Path file) throws IOException {
