@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -36,7 +35,7 @@ public final class PaperAnalyzer extends Analyzer {
         Tokenizer source = new PaperTokenizer();
         TokenStream stream = new CJKBigramFilter(source,
                 CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA, false);
-        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new StopWordsFilter(stream, STOP_WORDS); // StopFilter's output, in less time
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
