@@ -191,6 +191,16 @@ final class EntryText {
     record Link(String text, String url) {}
 
     static Optional<Link> wholeLink(String s) {
+        // Each form opens with '[', '<' or "http": nearly every text asked about (a title, an
+        // abstract) is told apart by its first character, without a stripped copy and three matchers.
+        int first = 0;
+        while (first < s.length() && Character.isWhitespace(s.charAt(first))) {
+            first++;
+        }
+        char c = first < s.length() ? s.charAt(first) : ' ';
+        if (c != '[' && c != '<' && c != 'h' && c != 'H') {
+            return Optional.empty();
+        }
         String t = s.strip();
         Matcher m = MD_LINK.matcher(t);
         if (m.matches()) {
