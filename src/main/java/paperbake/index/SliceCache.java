@@ -63,27 +63,27 @@ public final class SliceCache {
      * text itself ({@link #key(List, String)}) when a digest has no key. The two are tagged apart.
      */
     byte[] key(List<Paper> slice, String how, Map<DigestId, Digest> byId) {
-        Fingerprint md = new Fingerprint().update(("listings\0" + how).getBytes(StandardCharsets.UTF_8));
+        Fingerprint fp = new Fingerprint().update(("listings\0" + how).getBytes(StandardCharsets.UTF_8));
         for (Paper p : slice) {
             byte[] id = p.id().value().getBytes(StandardCharsets.UTF_8);
-            md.updateInt(id.length).update(id);
-            if (!digests.addListings(p, byId, md)) {
+            fp.updateInt(id.length).update(id);
+            if (!digests.addListings(p, byId, fp)) {
                 return key(slice, how);
             }
         }
-        return md.digest();
+        return fp.digest();
     }
 
     /** A fingerprint of the indexed text, length-prefixed field by field: it names the input, it guards against no one. */
     static byte[] key(List<Paper> slice, String how) {
-        Fingerprint md = new Fingerprint().update(("text\0" + how).getBytes(StandardCharsets.UTF_8));
+        Fingerprint fp = new Fingerprint().update(("text\0" + how).getBytes(StandardCharsets.UTF_8));
         for (Paper p : slice) {
             for (SearchField f : SearchField.values()) {
                 String text = f.text.apply(p);
-                md.updateInt(text.length()).update(text.getBytes(StandardCharsets.UTF_16LE));
+                fp.updateInt(text.length()).update(text.getBytes(StandardCharsets.UTF_16LE));
             }
         }
-        return md.digest();
+        return fp.digest();
     }
 
     /** The slice's reader from the cache, or empty when there is none that opens. */
