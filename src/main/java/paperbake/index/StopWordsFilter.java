@@ -1,5 +1,7 @@
 package paperbake.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -24,22 +26,18 @@ final class StopWordsFilter extends FilteringTokenFilter {
     StopWordsFilter(TokenStream in, CharArraySet stopWords) {
         super(in);
         this.stopWords = stopWords;
-        int max = 0;
-        boolean allAscii = true;
-        for (Object word : stopWords) {
-            String w = word instanceof char[] chars ? new String(chars) : String.valueOf(word);
-            max = Math.max(max, w.length());
-            allAscii &= w.chars().allMatch(c -> c < 0x80);
+        List<String> words = new ArrayList<>();
+        for (Object word : stopWords) { // a CharArraySet's members are char[]
+            words.add(word instanceof char[] chars ? new String(chars) : String.valueOf(word));
         }
-        this.longest = max;
+        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
         // A set that ignores case folds some other characters to ASCII letters (U+0130 to 'i'),
         // so the first-character shortcut holds only for a set that compares chars as they are.
-        this.ascii = allAscii && !ignoresCase(stopWords);
+        this.ascii = words.stream().allMatch(w -> w.chars().allMatch(c -> c < 0x80)) && !ignoresCase(stopWords, words);
     }
 
-    private static boolean ignoresCase(CharArraySet set) {
-        for (Object word : set) {
-            String w = word instanceof char[] chars ? new String(chars) : String.valueOf(word);
+    private static boolean ignoresCase(CharArraySet set, List<String> words) {
+        for (String w : words) {
             String upper = w.toUpperCase(Locale.ROOT);
             if (!upper.equals(w)) {
                 return set.contains(upper);

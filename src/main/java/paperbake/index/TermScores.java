@@ -331,9 +331,6 @@ public final class TermScores {
                 sums[m++] = sum;
             }
         }
-        if (m == 1) {
-            return new Postings(term, new int[] {docs[0]}, new double[] {sums[0]});
-        }
         // Order by score descending, then doc: the docs are ascending, so a stable sort by score.
         int[] order = byScoreDescending(sums, m);
         int[] od = new int[m];

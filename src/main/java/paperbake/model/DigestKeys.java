@@ -2,7 +2,6 @@ package paperbake.model;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,9 +23,10 @@ public final class DigestKeys {
 
     /** @param sources by {@link Digest#source}; a file without one has no key */
     public DigestKeys(Map<Path, byte[]> sources) {
-        // Not Map.copyOf, whose linear probing by the raw hashCode walks long runs of neighbouring
-        // paths (Related explains): every page's key looks up each of its digests here.
-        this.sources = Collections.unmodifiableMap(new HashMap<>(sources));
+        // A private copy, and a HashMap, not Map.copyOf: that one probes linearly by the raw
+        // hashCode, which walks long runs of neighbouring paths (Related explains), and every
+        // page's key looks up each of its digests here.
+        this.sources = new HashMap<>(sources);
     }
 
     /**

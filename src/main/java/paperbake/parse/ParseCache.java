@@ -175,8 +175,8 @@ public final class ParseCache {
 
     /**
      * Room for the encoding at once (a digest's is tens of kilobytes, and a buffer grown by
-     * doubling from 4 KB copied it four times over): UTF-8 takes at most three bytes a char, five
-     * frame each text. An overestimate costs only this temporary buffer.
+     * doubling from 4 KB copied it four times over): UTF-8 takes at most three bytes a char, and a
+     * text's kind and length five more. An overestimate costs only this temporary buffer.
      */
     private static int sizeBound(ParseResult r) {
         long n = 1024;
