@@ -213,16 +213,17 @@ public final class ContentReader {
             }
             // One digest of the bytes, both to find the parse and to stand for the file later on.
             byte[] key = ParseCache.key(s.path(), s.channel(), bytes);
-            Optional<ParseResult> kept = cache.get(key, s.path(), parser.dates());
+            Optional<ParseResult> kept = cache.get(key, s.path(), parser.dates(), () -> sourceText(s.path(), bytes));
             if (kept.isPresent()) {
                 return new FileResult(kept.get(), List.of());
             }
             // Kept with the decoding's and cleaning's diagnostics first, in the order read() reports them.
-            ParseResult parsed = parseBytes(s, bytes, extra);
+            Parsed parsed = parseBytes(s, bytes, extra, true);
+            ParseResult r = parsed.result();
             List<Diagnostic> all = new ArrayList<>(extra);
-            all.addAll(parsed.diagnostics());
-            ParseResult whole = new ParseResult(parsed.digest(), all, parsed.entriesRead(), parsed.skipped());
-            cache.put(key, s.path(), whole, parser.dates());
+            all.addAll(r.diagnostics());
+            ParseResult whole = new ParseResult(r.digest(), all, r.entriesRead(), r.skipped());
+            cache.put(key, s.path(), whole, parser.dates(), parsed.spans());
             return new FileResult(whole, List.of());
         } catch (IOException e) {
             return new FileResult(DigestParser.failed(s.path(), "could not read the file (" + ReadFailure.reason(e) + "); file skipped"), extra);
@@ -230,22 +231,39 @@ public final class ContentReader {
     }
 
     private ParseResult parseBytes(Source s, byte[] bytes, List<Diagnostic> extra) {
+        return parseBytes(s, bytes, extra, false).result();
+    }
+
+    /** A file's parse, and where its entries' long fields are in its text when asked and when it has text. */
+    private record Parsed(ParseResult result, SourceSpans spans) {}
+
+    private Parsed parseBytes(Source s, byte[] bytes, List<Diagnostic> extra, boolean withSpans) {
         try {
             int nul = hasUtf16Bom(bytes) ? -1 : firstNul(bytes, BINARY_PROBE_BYTES);
             if (nul >= 0) {
                 // Not a broken digest but a different kind of file: a warning, as for other non-digests.
-                return new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
-                        "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of());
+                return new Parsed(new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
+                        "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), null);
             }
             ParseText text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
-            return parser.parse(s.path(), s.channel(), text);
+            SourceSpans spans = withSpans ? new SourceSpans(text.text()) : null;
+            return new Parsed(parser.parse(s.path(), s.channel(), text, spans), spans);
         } catch (StackOverflowError e) {
-            return DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped");
+            return new Parsed(DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped"), null);
         } catch (OutOfMemoryError e) {
-            return DigestParser.failed(s.path(), "the file is too large to parse in the available memory; file skipped");
+            return new Parsed(DigestParser.failed(s.path(), "the file is too large to parse in the available memory; file skipped"), null);
         } catch (RuntimeException e) {
-            return DigestParser.failed(s.path(), "could not parse the file (" + e + "); file skipped");
+            return new Parsed(DigestParser.failed(s.path(), "could not parse the file (" + e + "); file skipped"), null);
         }
+    }
+
+    /**
+     * The text {@link #parseBytes} parses {@code bytes} from, for a cached parse that names its
+     * fields by offset; its diagnostics were kept with that parse.
+     */
+    static String sourceText(Path file, byte[] bytes) {
+        List<Diagnostic> kept = new ArrayList<>();
+        return RawText.clean(decode(bytes, file, kept), bytes.length, file, kept).text();
     }
 
     /** The file's bytes, or null when it has more than {@code maxFileBytes}; never reads past the bound. */

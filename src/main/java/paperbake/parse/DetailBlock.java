@@ -27,11 +27,14 @@ final class DetailBlock {
     private final LineMap lines;
     private final FileReport report;
     private final Map<String, Block> blocks = new LinkedHashMap<>();
+    private final SourceSpans spans;
 
-    DetailBlock(String text, LineMap lines, FileReport report) {
+    /** @param spans told where each paragraph was read, or null */
+    DetailBlock(String text, LineMap lines, FileReport report, SourceSpans spans) {
         this.text = text;
         this.lines = lines;
         this.report = report;
+        this.spans = spans;
     }
 
     /** Blocks in the order the file lists them; the first block under a label wins. */
@@ -73,7 +76,7 @@ final class DetailBlock {
         String label = labelled ? lm.group(1).strip() : fb.getText().toString().strip();
         String titleZhRaw = labelled ? text.substring(lm.end(), firstEnd) : "";
 
-        List<String> slots = Slots.split(text, Math.min(firstEnd + 1, regionEnd), regionEnd);
+        List<String> slots = Slots.split(text, Math.min(firstEnd + 1, regionEnd), regionEnd, spans);
         // Paragraphs before the URL line are the English title; markers there mean nothing.
         int urlAt = -1;
         for (int k = 0; k < slots.size() && k < 4; k++) {

@@ -87,8 +87,13 @@ public final class DigestParser {
 
     /** {@link #parse(Path, String, String)} of text {@link RawText} has read already. */
     ParseResult parse(Path file, String channel, ParseText text) {
+        return parse(file, channel, text, null);
+    }
+
+    /** @param spans told where the entries' long fields are in {@code text}, or null */
+    ParseResult parse(Path file, String channel, ParseText text, SourceSpans spans) {
         try {
-            return new Run(file, text).parse(channel);
+            return new Run(file, text, spans).parse(channel);
         } catch (StackOverflowError e) {
             return failed(file, "the Markdown is nested too deeply to parse (stack overflow); file skipped");
         } catch (RuntimeException e) {
@@ -108,9 +113,11 @@ public final class DigestParser {
         private final LineMap lines;
         private final FileReport report;
         private final boolean unclosedFrontMatter;
+        private final SourceSpans spans;
 
-        Run(Path file, ParseText source) {
+        Run(Path file, ParseText source, SourceSpans spans) {
             this.file = file;
+            this.spans = spans;
             this.report = new FileReport(file);
             String guarded = NestingGuard.guard(source, file, report.diagnostics());
             ParseText t = guarded == source.text() ? source : ParseText.of(guarded);
@@ -137,7 +144,7 @@ public final class DigestParser {
             DigestId id = identity.id(fm, layoutChannel, date);
 
             SummaryTable table = new SummaryTable(text, lines, report);
-            DetailBlock details = new DetailBlock(text, lines, report);
+            DetailBlock details = new DetailBlock(text, lines, report, spans);
             List<Node> top = new ArrayList<>();
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 top.add(n);
@@ -152,7 +159,7 @@ public final class DigestParser {
                     details.read(top, i);
                 }
             }
-            EntryAssembler entries = new EntryAssembler(report);
+            EntryAssembler entries = new EntryAssembler(report, spans);
             entries.assemble(table.rows(), details.blocks());
             if (report.entriesRead() == 0 && !text.isBlank() && !reportNoEntries(top)) {
                 return report.result(null);

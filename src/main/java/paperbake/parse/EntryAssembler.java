@@ -23,9 +23,12 @@ final class EntryAssembler {
     private final List<UnlinkedEntry> others = new ArrayList<>();
     /** The line of the entry that first listed each paper, to report a repeat. */
     private final Map<ArxivId, Integer> listed = new HashMap<>();
+    private final SourceSpans spans;
 
-    EntryAssembler(FileReport report) {
+    /** @param spans told where each entry's long fields are, or null */
+    EntryAssembler(FileReport report, SourceSpans spans) {
         this.report = report;
+        this.spans = spans;
     }
 
     List<Entry> entries() {
@@ -137,7 +140,7 @@ final class EntryAssembler {
             report.skip(DigestParser.SKIP_REPEATED_PAPER);
             return;
         }
-        entries.add(new Entry(
+        Entry entry = new Entry(
                 new ArxivId.Ref(ref.get().id(), version),
                 line,
                 titleZh,
@@ -149,6 +152,10 @@ final class EntryAssembler {
                 zhCut.truncated(),
                 EntryText.englishTruncated(abstractEnRaw),
                 announceType,
-                tail.map(EntryText.TitleTail::category).orElse("")));
+                tail.map(EntryText.TitleTail::category).orElse(""));
+        entries.add(entry);
+        if (spans != null && block != null) {
+            spans.entry(entry, block.tldrZh(), block.tldrEn(), block.abstractZh(), abstractEnRaw);
+        }
     }
 }

@@ -1,11 +1,10 @@
 package paperbake.parse;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import paperbake.cache.BuildCache;
 import paperbake.model.ArxivId;
 import paperbake.model.Digest;
@@ -32,12 +32,17 @@ import paperbake.report.Diagnostic;
  * so an entry is used only when its digest's date is not after the last plausible date of
  * either build. The format is this class's own (strings, numbers, flags read field by field):
  * reading a cache can never run code, as a general deserializer restoring classes named in the
- * file could, and any inconsistency reads as a miss.
+ * file could, and any inconsistency reads as a miss. TL;DRs and abstracts, most of a digest's
+ * bytes, are kept as offsets into the file's text where the parse found them there as they are
+ * ({@link SourceSpans}): a hit has the file's bytes at hand (they are in its key) and decodes
+ * them again, where a copy made the cache as large as the content (354 MB for 419 MB of
+ * Markdown) and its writing a tenth of a clean build's parse.
  */
 public final class ParseCache {
 
     static final String KIND = "parse";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final SourceSpans.Offsets NOWHERE = new SourceSpans.Offsets(-1, -1, -1, -1);
 
     private final BuildCache cache;
     private final boolean reuse;
@@ -49,12 +54,15 @@ public final class ParseCache {
         this.reuse = reuse;
     }
 
-    Optional<ParseResult> get(Path file, String channel, byte[] bytes, DateLimits dates) {
-        return get(key(file, channel, bytes), file, dates);
+    Optional<ParseResult> get(Path file, String channel, byte[] bytes, DateLimits dates, Supplier<String> text) {
+        return get(key(file, channel, bytes), file, dates, text);
     }
 
-    /** @param key {@link #key} of the file's name, channel and bytes, which is kept as its {@link #sourceKeys} */
-    Optional<ParseResult> get(byte[] key, Path file, DateLimits dates) {
+    /**
+     * @param key  {@link #key} of the file's name, channel and bytes, which is kept as its {@link #sourceKeys}
+     * @param text the file's text as the parse reads it, asked for only when the kept parse names fields by offset
+     */
+    Optional<ParseResult> get(byte[] key, Path file, DateLimits dates, Supplier<String> text) {
         sources.put(file, key);
         if (!reuse) {
             return Optional.empty();
@@ -64,7 +72,7 @@ public final class ParseCache {
             return Optional.empty();
         }
         try {
-            ParseResult r = decode(payload.get(), file);
+            ParseResult r = decode(payload.get(), file, text);
             LocalDate date = r.digest() == null ? null : r.digest().date();
             return date != null && date.isAfter(dates.latest()) ? Optional.empty() : Optional.of(r);
         } catch (IOException | RuntimeException e) {
@@ -77,17 +85,20 @@ public final class ParseCache {
      * the parse failed (an error may be the machine's, such as memory, not the file's).
      */
     void put(Path file, String channel, byte[] bytes, ParseResult result, DateLimits dates) {
-        put(key(file, channel, bytes), file, result, dates);
+        put(key(file, channel, bytes), file, result, dates, null);
     }
 
-    /** @param key {@link #key} of the file's name, channel and bytes */
-    void put(byte[] key, Path file, ParseResult result, DateLimits dates) {
+    /**
+     * @param key   {@link #key} of the file's name, channel and bytes
+     * @param spans where the entries' long fields are in the file's text, which are then kept as offsets; or null
+     */
+    void put(byte[] key, Path file, ParseResult result, DateLimits dates, SourceSpans spans) {
         LocalDate date = result.digest() == null ? null : result.digest().date();
         if (date != null && date.isAfter(dates.latest())
                 || result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
             return;
         }
-        cache.put(KIND, key, encode(result, file));
+        cache.put(KIND, key, encode(result, file, spans));
     }
 
     /**
@@ -114,7 +125,11 @@ public final class ParseCache {
     }
 
     static byte[] encode(ParseResult r, Path file) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeBound(r));
+        return encode(r, file, null);
+    }
+
+    static byte[] encode(ParseResult r, Path file, SourceSpans spans) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeBound(r, spans));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             Digest d = r.digest();
@@ -133,9 +148,13 @@ public final class ParseCache {
                     text(out, e.ref().id().value());
                     out.writeInt(e.ref().version());
                     out.writeInt(e.line());
-                    for (String s : List.of(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn(), e.abstractZh(), e.abstractEn())) {
-                        text(out, s);
-                    }
+                    text(out, e.titleZh());
+                    text(out, e.titleEn());
+                    SourceSpans.Offsets at = offsets(spans, e);
+                    field(out, e.tldrZh(), at.tldrZh());
+                    field(out, e.tldrEn(), at.tldrEn());
+                    field(out, e.abstractZh(), at.abstractZh());
+                    field(out, e.abstractEn(), at.abstractEn());
                     out.writeBoolean(e.abstractZhTruncated());
                     out.writeBoolean(e.abstractEnTruncated());
                     text(out, e.announceType());
@@ -178,56 +197,74 @@ public final class ParseCache {
      * doubling from 4 KB copied it four times over): UTF-8 takes at most three bytes a char, and a
      * text's kind and length five more. An overestimate costs only this temporary buffer.
      */
-    private static int sizeBound(ParseResult r) {
+    private static int sizeBound(ParseResult r, SourceSpans spans) {
         long n = 1024;
         if (r.digest() != null) {
             for (Entry e : r.digest().entries()) {
-                n += 64 + 3L * (e.titleZh().length() + e.titleEn().length() + e.tldrZh().length() + e.tldrEn().length()
-                        + e.abstractZh().length() + e.abstractEn().length() + e.announceType().length() + e.category().length());
+                SourceSpans.Offsets at = offsets(spans, e);
+                n += 64 + 3L * (e.titleZh().length() + e.titleEn().length() + e.announceType().length() + e.category().length())
+                        + bound(e.tldrZh(), at.tldrZh()) + bound(e.tldrEn(), at.tldrEn())
+                        + bound(e.abstractZh(), at.abstractZh()) + bound(e.abstractEn(), at.abstractEn());
             }
             n += 256L * r.digest().others().size();
         }
         return (int) Math.min(n, 64L << 20); // past this the buffer grows as it must
     }
 
+    private static long bound(String field, int at) {
+        return at < 0 ? 3L * field.length() : 0;
+    }
+
+    private static SourceSpans.Offsets offsets(SourceSpans spans, Entry e) {
+        SourceSpans.Offsets at = spans == null ? null : spans.of(e);
+        return at == null ? NOWHERE : at;
+    }
+
     static ParseResult decode(byte[] payload, Path file) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        return decode(payload, file, () -> {
+            throw new IllegalStateException("a field named by offset, but no text to read it from");
+        });
+    }
+
+    /** @param text the file's text, asked for when a field is named by its offset there */
+    static ParseResult decode(byte[] payload, Path file, Supplier<String> text) throws IOException {
+        Fields in = new Fields(payload, text);
         if (in.readInt() != FORMAT) {
             throw new IOException("another format");
         }
         Digest digest = null;
         if (in.readBoolean()) {
-            DigestId id = new DigestId(text(in), text(in));
-            Path source = in.readBoolean() ? file : Path.of(text(in));
-            String date = text(in);
-            String title = text(in);
-            int n = count(in);
+            DigestId id = new DigestId(in.text(), in.text());
+            Path source = in.readBoolean() ? file : Path.of(in.text());
+            String date = in.text();
+            String title = in.text();
+            int n = in.count();
             List<Entry> entries = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                ArxivId.Ref ref = new ArxivId.Ref(new ArxivId(text(in)), in.readInt());
-                entries.add(new Entry(ref, in.readInt(), text(in), text(in), text(in), text(in), text(in), text(in),
-                        in.readBoolean(), in.readBoolean(), text(in), text(in)));
+                ArxivId.Ref ref = new ArxivId.Ref(new ArxivId(in.text()), in.readInt());
+                entries.add(new Entry(ref, in.readInt(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(),
+                        in.readBoolean(), in.readBoolean(), in.text(), in.text()));
             }
-            int m = count(in);
+            int m = in.count();
             List<Digest.UnlinkedEntry> others = new ArrayList<>(m);
             for (int i = 0; i < m; i++) {
-                others.add(new Digest.UnlinkedEntry(in.readInt(), text(in), text(in), text(in), text(in)));
+                others.add(new Digest.UnlinkedEntry(in.readInt(), in.text(), in.text(), in.text(), in.text()));
             }
             digest = new Digest(id, source, date.isEmpty() ? null : LocalDate.parse(date), title,
                     List.copyOf(entries), List.copyOf(others));
         }
-        int k = count(in);
+        int k = in.count();
         List<Diagnostic> diagnostics = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             Diagnostic.Severity severity = Diagnostic.Severity.values()[in.readByte()];
-            Path where = in.readBoolean() ? file : Path.of(text(in));
-            diagnostics.add(new Diagnostic(severity, where, in.readInt(), text(in)));
+            Path where = in.readBoolean() ? file : Path.of(in.text());
+            diagnostics.add(new Diagnostic(severity, where, in.readInt(), in.text()));
         }
         int read = in.readInt();
-        int s = count(in);
+        int s = in.count();
         Map<String, Integer> skipped = new LinkedHashMap<>();
         for (int i = 0; i < s; i++) {
-            skipped.put(text(in), in.readInt());
+            skipped.put(in.text(), in.readInt());
         }
         if (in.available() != 0) {
             throw new IOException("trailing bytes");
@@ -280,27 +317,82 @@ public final class ParseCache {
         return -1;
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        int kind = in.readByte();
-        int n = count(in);
-        if (kind == 0) {
-            return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    /** Writes {@code s} as its offset in the file's text when it has one there, else as {@link #text}. */
+    private static void field(DataOutputStream out, String s, int at) throws IOException {
+        if (at < 0) {
+            text(out, s);
+        } else {
+            out.writeByte(2);
+            out.writeInt(at);
+            out.writeInt(s.length());
         }
-        if (kind != 1) {
-            throw new IOException("bad text kind");
-        }
-        char[] chars = new char[n];
-        for (int i = 0; i < n; i++) {
-            chars[i] = in.readChar();
-        }
-        return new String(chars);
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad length");
+    /**
+     * An encoding read back field by field, straight from its array (through a DataInputStream
+     * over a ByteArrayInputStream, each byte was a call: half of reading a cached parse). A
+     * short or inconsistent one fails, which reads as a miss.
+     */
+    private static final class Fields {
+        private final ByteBuffer in;
+        private final Supplier<String> source;
+        private String text;
+
+        Fields(byte[] payload, Supplier<String> source) {
+            this.in = ByteBuffer.wrap(payload);
+            this.source = source;
         }
-        return n;
+
+        int readInt() {
+            return in.getInt();
+        }
+
+        byte readByte() {
+            return in.get();
+        }
+
+        boolean readBoolean() {
+            return in.get() != 0;
+        }
+
+        int available() {
+            return in.remaining();
+        }
+
+        int count() throws IOException {
+            int n = in.getInt();
+            if (n < 0 || n > in.remaining()) {
+                throw new IOException("bad length");
+            }
+            return n;
+        }
+
+        String text() throws IOException {
+            int kind = in.get();
+            if (kind == 2) {
+                int at = in.getInt();
+                int n = in.getInt();
+                if (text == null) {
+                    text = source.get();
+                }
+                if (at < 0 || n < 0 || at > text.length() - n) {
+                    throw new IOException("an offset outside the file's text");
+                }
+                return text.substring(at, at + n);
+            }
+            int n = count();
+            if (kind == 0) {
+                String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+                in.position(in.position() + n);
+                return s;
+            }
+            if (kind != 1 || 2L * n > in.remaining()) {
+                throw new IOException("bad text");
+            }
+            char[] chars = new char[n];
+            in.asCharBuffer().get(chars);
+            in.position(in.position() + 2 * n);
+            return new String(chars);
+        }
     }
 }

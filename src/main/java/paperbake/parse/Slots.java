@@ -22,9 +22,9 @@ final class Slots {
      * Splits a block body into paragraphs (consecutive content lines) and MARKERs (whitespace-only
      * lines that stand alone between blank lines). A whitespace-only line right after a paragraph
      * is the block's closing line and is not a slot. The body is {@code text} from {@code from}
-     * to {@code to}, read in place.
+     * to {@code to}, read in place; {@code spans}, when given, is told where each paragraph was read.
      */
-    static List<String> split(String text, int from, int to) {
+    static List<String> split(String text, int from, int to, SourceSpans spans) {
         List<String> out = new ArrayList<>();
         Lines para = null;
         int pos = from;
@@ -41,12 +41,12 @@ final class Slots {
             boolean blank = !empty && isBlank(text, pos, end);
             if (empty) {
                 if (para != null) {
-                    out.add(para.normalized());
+                    out.add(para.normalized(spans));
                     para = null;
                 }
             } else if (blank) {
                 if (para != null) {
-                    out.add(para.normalized());
+                    out.add(para.normalized(spans));
                     para = null;
                 } else {
                     out.add(MARKER);
@@ -61,7 +61,7 @@ final class Slots {
             pos = end + 1;
         }
         if (para != null) {
-            out.add(para.normalized());
+            out.add(para.normalized(spans));
         }
         return out;
     }
@@ -89,8 +89,15 @@ final class Slots {
             joined.append(' ').append(text, from, to);
         }
 
-        String normalized() {
-            return joined == null ? Text.normalize(text, start, end) : Text.normalize(joined);
+        String normalized(SourceSpans spans) {
+            if (joined != null) {
+                return Text.normalize(joined);
+            }
+            String s = Text.normalize(text, start, end);
+            if (spans != null) {
+                spans.slot(s, start, end);
+            }
+            return s;
         }
     }
 
@@ -108,7 +115,11 @@ final class Slots {
         return slot == MARKER ? "" : slot;
     }
 
+    /** The paragraphs joined by a space; a lone paragraph is returned as it is, so its {@link SourceSpans} region still applies. */
     static String join(List<String> slots) {
+        if (slots.size() == 1 && slots.get(0) != MARKER) {
+            return slots.get(0);
+        }
         StringBuilder b = new StringBuilder();
         for (String s : slots) {
             if (s != MARKER) {

@@ -31,6 +31,25 @@ class ParseCacheTest {
         return new ParseCache(BuildCache.open(dir.resolve("cache"), "test", n -> { }).orElseThrow(), reuse);
     }
 
+    private static byte[] bytes(Path f) {
+        try {
+            return Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file's text as a cache hit makes it again from the bytes, for the fields kept by offset. */
+    private static java.util.function.Supplier<String> text(Path f) {
+        return () -> ContentReader.sourceText(f, bytes(f));
+    }
+
+    private static long size(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
     private static List<Path> digests(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -85,11 +104,46 @@ class ParseCacheTest {
         ParseCache warm = cache(true);
         for (Path f : digests(content)) {
             assertThat(warm.get(f, f.getParent().equals(content) ? "" : f.getParent().getFileName().toString(),
-                    Files.readAllBytes(f), DATES)).as(f + " is in the cache").isPresent();
+                    bytes(f), DATES, text(f))).as(f + " is in the cache").isPresent();
         }
         ReadResult second = reader.read(content, Progress.SILENT, warm);
         assertThat(first).isEqualTo(plain);
         assertThat(second).isEqualTo(plain);
+    }
+
+    /**
+     * Every fixture, the hostile ones included, read through the cache in place: what the second
+     * read takes from the cache, its long fields by offset into each file's text, is what a read
+     * without a cache makes.
+     */
+    @Test
+    void everyFixtureReadBackFromTheCacheIsTheSameAsParsed() throws IOException {
+        Path content = dir.resolve("fixtures");
+        Path resources = Path.of("src/test/resources");
+        List<Path> fixtures = digests(resources);
+        for (int i = 0; i < fixtures.size(); i++) { // one channel folder each: some share a name
+            Path to = content.resolve("c" + i).resolve(fixtures.get(i).getFileName().toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(fixtures.get(i), to);
+        }
+        ContentReader reader = new ContentReader(new DigestParser(DATES));
+        ReadResult plain = reader.read(content, Progress.SILENT);
+        reader.read(content, Progress.SILENT, cache(true));
+        assertThat(reader.read(content, Progress.SILENT, cache(true))).isEqualTo(plain);
+        assertThat(plain.digests()).hasSizeGreaterThan(20);
+        assertThat(plain.digests().stream().mapToInt(d -> d.entries().size()).sum()).isGreaterThan(50);
+    }
+
+    /** The cache holds TL;DRs and abstracts as offsets into the file it was parsed from, not a second copy of them. */
+    @Test
+    void theCacheNamesLongFieldsByOffsetInsteadOfCopyingThem() throws IOException {
+        Path content = dir.resolve("content");
+        Folders.copyTree(Path.of("content"), content);
+        new ContentReader(new DigestParser(DATES)).read(content, Progress.SILENT, cache(true));
+        long markdown = size(content);
+        long cached = size(dir.resolve("cache/" + ParseCache.KIND));
+        assertThat(markdown).isGreaterThan(1_000_000);
+        assertThat(cached).as("cached parses against %,d bytes of Markdown", markdown).isLessThan(markdown / 5);
     }
 
     @Test
@@ -125,11 +179,11 @@ class ParseCacheTest {
         assertThat(warned.diagnostics()).anyMatch(d -> d.message().contains("after the build's date"));
         ParseCache cache = cache(true);
         cache.put(f, "x", bytes, warned, DATES);
-        assertThat(cache.get(f, "x", bytes, DATES)).isEmpty();
+        assertThat(cache.get(f, "x", bytes, DATES, text(f))).isEmpty();
 
         DateLimits later = new DateLimits(LocalDate.of(2026, 12, 20), 3);
         cache.put(f, "x", bytes, new ContentReader(new DigestParser(later)).parse(f, "x", bytes), later);
-        assertThat(cache.get(f, "x", bytes, later)).isPresent();
-        assertThat(cache.get(f, "x", bytes, DATES)).as("back before the digest's date").isEmpty();
+        assertThat(cache.get(f, "x", bytes, later, text(f))).isPresent();
+        assertThat(cache.get(f, "x", bytes, DATES, text(f))).as("back before the digest's date").isEmpty();
     }
 }
