@@ -2,7 +2,9 @@ package paperbake.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +39,8 @@ public final class ArchiveBuilder {
         diagnostics.clear();
         List<Digest> sorted = new ArrayList<>(digests);
         sorted.sort(NEWEST_FIRST);
-        Map<ArxivId, List<Listing>> byId = new TreeMap<>();
+        // Grouped by hash, then sorted once: a sorted map compared ids on every one of the entries (half of this stage).
+        Map<ArxivId, List<Listing>> byId = new HashMap<>();
         for (Digest d : sorted) {
             List<Entry> entries = d.entries();
             for (int i = 0; i < entries.size(); i++) {
@@ -45,8 +48,12 @@ public final class ArchiveBuilder {
                 byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Listing(d, i, e));
             }
         }
+        ArxivId[] ids = byId.keySet().toArray(ArxivId[]::new);
+        Arrays.sort(ids);
         Map<ArxivId, Paper> papers = new TreeMap<>();
-        byId.forEach((id, listings) -> papers.put(id, merge(id, listings)));
+        for (ArxivId id : ids) {
+            papers.put(id, merge(id, byId.get(id)));
+        }
         TreeSet<String> channels = new TreeSet<>();
         sorted.forEach(d -> channels.add(d.channel()));
         return new Archive(List.copyOf(sorted), papers, List.copyOf(channels));
