@@ -14,9 +14,9 @@
 # Usage:
 #   scripts/bench-build.sh [CONTENT_DIR[:CONTENT_DIR...]] [RUNS] [VARIANT...]
 # Defaults: ../shared/corpus/cn-chat-arxiv/cs.CL, 3 runs, and the README's command:
-#   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/paperbake.jar"
-# Example, C2 against C1 only: scripts/bench-build.sh "" 3 "-XX:+UseSerialGC -jar target/paperbake.jar" \
-#   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/paperbake.jar"
+#   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar target/paperbake.jar"
+# Example, C2 against C1 only: scripts/bench-build.sh "" 3 "-XX:+UseSerialGC -Xms1g -jar target/paperbake.jar" \
+#   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar target/paperbake.jar"
 # Needs GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ content=${content:-../shared/corpus/cn-chat-arxiv/cs.CL}
 runs=${2:-3}
 shift $(( $# < 2 ? $# : 2 ))
 jvms=("$@")
-[ ${#jvms[@]} -gt 0 ] || jvms=("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/paperbake.jar")
+[ ${#jvms[@]} -gt 0 ] || jvms=("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar target/paperbake.jar")
 IFS=: read -r -a contents <<<"$content"
 variants=(); variant_content=()
 for c in "${contents[@]}"; do

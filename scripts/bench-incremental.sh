@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 content=${1:-../shared/corpus/cn-chat-arxiv/cs.CL}
 rounds=${2:-3}
-java=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/paperbake.jar)
+java=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar target/paperbake.jar)
 [ -f target/paperbake.jar ] || mvn -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

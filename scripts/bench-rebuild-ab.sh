@@ -30,7 +30,7 @@ done
 prepare() { # NAME SLOT
   local d="$work/$2"
   mv "$d/content/$newest" "$d/held.md"
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$(jar_of "$1")" build --quiet --content "$d/content" --output "$d/site" >/dev/null 2>&1
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar "$(jar_of "$1")" build --quiet --content "$d/content" --output "$d/site" >/dev/null 2>&1
   mv "$d/held.md" "$d/content/$newest"
   (cd "$d" && tar cf "$work/$1-$2.tar" site .paperbake-cache && rm -rf site .paperbake-cache)
 }
@@ -38,7 +38,7 @@ rebuild() { # NAME SLOT
   local d="$work/$2"
   (cd "$d" && rm -rf site .paperbake-cache && tar xf "$work/$1-$2.tar")
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -f '%e %U %S %M' -o "$d/time" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$(jar_of "$1")" build \
+  /usr/bin/time -f '%e %U %S %M' -o "$d/time" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar "$(jar_of "$1")" build \
     --content "$d/content" --output "$d/site" >"$d/out" 2>&1
   read -r wall user sys rss <"$d/time"
   echo "$1 $wall $(echo "$user + $sys" | bc) $((rss / 1024))" >>"$work/results"

@@ -90,7 +90,7 @@ for i in $(seq 1 "$runs"); do
 
   read -r cpu fl < <(probe "$work/probe-$i-paperbake")
   out="$work/paperbake-$i"
-  /usr/bin/time -f 'TIME %e %M' java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/paperbake.jar build \
+  /usr/bin/time -f 'TIME %e %M' java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar target/paperbake.jar build \
     --content "$content" --output "$out" >"$r/paperbake-$i.log" 2>&1 \
     || die "paperbake failed, see $r/paperbake-$i.log (KEEP=1 keeps it)"
   read -r bw br < <(timed "$r/paperbake-$i.log")

@@ -14,7 +14,7 @@ cd "$repo"
 [ -x "$LH_DIR/node_modules/.bin/lighthouse" ] || { mkdir -p "$LH_DIR" && (cd "$LH_DIR" && npm i -E --no-audit --no-fund "lighthouse@$LH_VERSION" >/dev/null); }
 [ -f target/paperbake.jar ] || mvn -q package -DskipTests
 work=$(mktemp -d)
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/paperbake.jar build --content content --output "$work/site" \
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -jar target/paperbake.jar build --content content --output "$work/site" \
   --base-url "http://127.0.0.1:$PORT/" >/dev/null
 java -jar target/paperbake.jar serve --output "$work/site" --port "$PORT" >/dev/null 2>&1 &
 server=$!

@@ -17,7 +17,7 @@ top=${3:-8}
 [ -f "$jar" ] || mvn -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:StartFlightRecording=filename="$work/build.jfr",settings=profile \
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms1g -XX:StartFlightRecording=filename="$work/build.jfr",settings=profile \
   -jar "$jar" build --quiet --content "$content" --output "$work/site" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
 grep -E '^  stages:' "$work/log" || true
 jfr print --stack-depth 200 --events jdk.ExecutionSample "$work/build.jfr" >"$work/samples.txt"
