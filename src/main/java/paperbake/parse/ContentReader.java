@@ -213,7 +213,7 @@ public final class ContentReader {
             }
             // One digest of the bytes, both to find the parse and to stand for the file later on.
             byte[] key = ParseCache.key(s.path(), s.channel(), bytes);
-            Optional<ParseResult> kept = cache.get(key, s.path(), parser.dates(), () -> sourceText(s.path(), bytes));
+            Optional<ParseResult> kept = cache.get(key, s.path(), parser.dates(), asDecoded -> sourceText(s.path(), bytes, asDecoded));
             if (kept.isPresent()) {
                 return new FileResult(kept.get(), List.of());
             }
@@ -245,8 +245,10 @@ public final class ContentReader {
                 return new Parsed(new ParseResult(null, List.of(Diagnostic.warning(s.path(), lineAt(bytes, nul),
                         "the file contains NUL bytes, so it is binary, not a Markdown digest; file skipped")), 0, Map.of()), null);
             }
-            ParseText text = RawText.clean(decode(bytes, s.path(), extra), bytes.length, s.path(), extra);
-            SourceSpans spans = withSpans ? new SourceSpans(text.text()) : null;
+            String decoded = decode(bytes, s.path(), extra);
+            ParseText text = RawText.clean(decoded, bytes.length, s.path(), extra);
+            // RawText hands back the very string it was given when it had nothing to clean.
+            SourceSpans spans = withSpans ? new SourceSpans(text.text(), text.text() == decoded) : null;
             return new Parsed(parser.parse(s.path(), s.channel(), text, spans), spans);
         } catch (StackOverflowError e) {
             return new Parsed(DigestParser.failed(s.path(), "the Markdown is nested too deeply to parse; file skipped"), null);
@@ -260,10 +262,13 @@ public final class ContentReader {
     /**
      * The text {@link #parseBytes} parses {@code bytes} from, for a cached parse that names its
      * fields by offset; its diagnostics were kept with that parse.
+     *
+     * @param asDecoded the parse found nothing to clean, so the decoded bytes are that text
      */
-    static String sourceText(Path file, byte[] bytes) {
+    static String sourceText(Path file, byte[] bytes, boolean asDecoded) {
         List<Diagnostic> kept = new ArrayList<>();
-        return RawText.clean(decode(bytes, file, kept), bytes.length, file, kept).text();
+        String decoded = decode(bytes, file, kept);
+        return asDecoded ? decoded : RawText.clean(decoded, bytes.length, file, kept).text();
     }
 
     /** The file's bytes, or null when it has more than {@code maxFileBytes}; never reads past the bound. */

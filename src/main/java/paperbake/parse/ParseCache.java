@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import paperbake.cache.BuildCache;
 import paperbake.model.ArxivId;
 import paperbake.model.Digest;
@@ -41,8 +40,15 @@ import paperbake.report.Diagnostic;
 public final class ParseCache {
 
     static final String KIND = "parse";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final SourceSpans.Offsets NOWHERE = new SourceSpans.Offsets(-1, -1, -1, -1);
+
+    /** A file's text as the parse reads it, for the fields a kept parse names by offset. */
+    @FunctionalInterface
+    interface FileText {
+        /** @param asDecoded the file's decoded bytes are that text as they are: cleaning them would change nothing */
+        String read(boolean asDecoded);
+    }
 
     private final BuildCache cache;
     private final boolean reuse;
@@ -54,7 +60,7 @@ public final class ParseCache {
         this.reuse = reuse;
     }
 
-    Optional<ParseResult> get(Path file, String channel, byte[] bytes, DateLimits dates, Supplier<String> text) {
+    Optional<ParseResult> get(Path file, String channel, byte[] bytes, DateLimits dates, FileText text) {
         return get(key(file, channel, bytes), file, dates, text);
     }
 
@@ -62,7 +68,7 @@ public final class ParseCache {
      * @param key  {@link #key} of the file's name, channel and bytes, which is kept as its {@link #sourceKeys}
      * @param text the file's text as the parse reads it, asked for only when the kept parse names fields by offset
      */
-    Optional<ParseResult> get(byte[] key, Path file, DateLimits dates, Supplier<String> text) {
+    Optional<ParseResult> get(byte[] key, Path file, DateLimits dates, FileText text) {
         sources.put(file, key);
         if (!reuse) {
             return Optional.empty();
@@ -132,6 +138,7 @@ public final class ParseCache {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeBound(r, spans));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
+            out.writeBoolean(spans != null && spans.decodedAsIs());
             Digest d = r.digest();
             out.writeBoolean(d != null);
             if (d != null) {
@@ -221,17 +228,18 @@ public final class ParseCache {
     }
 
     static ParseResult decode(byte[] payload, Path file) throws IOException {
-        return decode(payload, file, () -> {
+        return decode(payload, file, asDecoded -> {
             throw new IllegalStateException("a field named by offset, but no text to read it from");
         });
     }
 
     /** @param text the file's text, asked for when a field is named by its offset there */
-    static ParseResult decode(byte[] payload, Path file, Supplier<String> text) throws IOException {
+    static ParseResult decode(byte[] payload, Path file, FileText text) throws IOException {
         Fields in = new Fields(payload, text);
         if (in.readInt() != FORMAT) {
             throw new IOException("another format");
         }
+        in.asDecoded = in.readBoolean();
         Digest digest = null;
         if (in.readBoolean()) {
             DigestId id = new DigestId(in.text(), in.text());
@@ -335,10 +343,12 @@ public final class ParseCache {
      */
     private static final class Fields {
         private final ByteBuffer in;
-        private final Supplier<String> source;
+        private final FileText source;
         private String text;
+        /** Whether the file's decoded bytes are its text as they are (read from the encoding's head). */
+        boolean asDecoded;
 
-        Fields(byte[] payload, Supplier<String> source) {
+        Fields(byte[] payload, FileText source) {
             this.in = ByteBuffer.wrap(payload);
             this.source = source;
         }
@@ -373,7 +383,7 @@ public final class ParseCache {
                 int at = in.getInt();
                 int n = in.getInt();
                 if (text == null) {
-                    text = source.get();
+                    text = source.read(asDecoded);
                 }
                 if (at < 0 || n < 0 || at > text.length() - n) {
                     throw new IOException("an offset outside the file's text");

@@ -20,13 +20,22 @@ final class SourceSpans {
     record Offsets(int tldrZh, int tldrEn, int abstractZh, int abstractEn) {}
 
     private final String text;
+    private final boolean decodedAsIs;
     /** Each paragraph string, by identity, with the region of the text it was read from. */
     private final Map<String, int[]> regions = new IdentityHashMap<>();
     private final Map<Entry, Offsets> entries = new IdentityHashMap<>();
 
-    /** @param text the file's text as {@link RawText} cleaned it: what a cache hit can make again from the bytes */
-    SourceSpans(String text) {
+    /**
+     * @param text        the file's text as {@link RawText} cleaned it: what a cache hit can make again from the bytes
+     * @param decodedAsIs whether cleaning changed nothing, so that a hit needs only to decode the bytes
+     */
+    SourceSpans(String text, boolean decodedAsIs) {
         this.text = text;
+        this.decodedAsIs = decodedAsIs;
+    }
+
+    boolean decodedAsIs() {
+        return decodedAsIs;
     }
 
     /** Notes that {@code paragraph} was read from {@code text[from, to)} of the text the parse read. */

@@ -40,8 +40,8 @@ class ParseCacheTest {
     }
 
     /** The file's text as a cache hit makes it again from the bytes, for the fields kept by offset. */
-    private static java.util.function.Supplier<String> text(Path f) {
-        return () -> ContentReader.sourceText(f, bytes(f));
+    private static ParseCache.FileText text(Path f) {
+        return asDecoded -> ContentReader.sourceText(f, bytes(f), asDecoded);
     }
 
     private static long size(Path root) throws IOException {
