@@ -9,9 +9,10 @@ import java.util.zip.CRC32C;
  * could craft a collision writes the digests anyway), so what matters is that two inputs a build
  * meets differ in their key: the two polynomials are coprime, so their product (degree 64)
  * divides no change confined to 64 consecutive bits, and every such edit is told apart; any
- * other pair of inputs of one length collides by chance, 2^-64 (of two lengths, never). Both CRCs are computed by the processor's own instructions under C1, which the
- * README's command runs with; MD5 there is a Java loop, and was 12% of the parse stage's CPU on a
- * cold build (its key of every file) and 9% of render's (a digest of every page's view).
+ * other pair of inputs of one length collides by chance, 2^-64 (of two lengths, never). Both
+ * CRCs are computed by the processor's own instructions under C1, which the README's command
+ * runs with; MD5 there is a Java loop, and was 12% of the parse stage's CPU on a cold build (its
+ * key of every file) and 9% of render's (a digest of every page's view).
  *
  * <p>Not thread-safe: one per key being made.
  */

@@ -130,10 +130,6 @@ public final class ParseCache {
                 (channel == null ? "\0" : channel).getBytes(StandardCharsets.UTF_8), bytes);
     }
 
-    static byte[] encode(ParseResult r, Path file) {
-        return encode(r, file, null);
-    }
-
     static byte[] encode(ParseResult r, Path file, SourceSpans spans) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeBound(r, spans));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -227,19 +223,9 @@ public final class ParseCache {
         return at == null ? NOWHERE : at;
     }
 
-    static ParseResult decode(byte[] payload, Path file) throws IOException {
-        return decode(payload, file, asDecoded -> {
-            throw new IllegalStateException("a field named by offset, but no text to read it from");
-        });
-    }
-
     /** @param text the file's text, asked for when a field is named by its offset there */
     static ParseResult decode(byte[] payload, Path file, FileText text) throws IOException {
         Fields in = new Fields(payload, text);
-        if (in.readInt() != FORMAT) {
-            throw new IOException("another format");
-        }
-        in.asDecoded = in.readBoolean();
         Digest digest = null;
         if (in.readBoolean()) {
             DigestId id = new DigestId(in.text(), in.text());
@@ -345,12 +331,17 @@ public final class ParseCache {
         private final ByteBuffer in;
         private final FileText source;
         private String text;
-        /** Whether the file's decoded bytes are its text as they are (read from the encoding's head). */
-        boolean asDecoded;
+        /** Whether the file's decoded bytes are its text as they are, as the encoding's head says. */
+        private final boolean asDecoded;
 
-        Fields(byte[] payload, FileText source) {
+        /** Reads the encoding's head: its format, and whether cleaning changed the file's text. */
+        Fields(byte[] payload, FileText source) throws IOException {
             this.in = ByteBuffer.wrap(payload);
             this.source = source;
+            if (readInt() != FORMAT) {
+                throw new IOException("another format");
+            }
+            this.asDecoded = readBoolean();
         }
 
         int readInt() {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The pure part of reading a detail block: its body split into slots (paragraphs and empty-field
  * markers) and the slots after the link assigned to fields by position. No flexmark types, no
- * diagnostics: offsets into the text in, strings out.
+ * diagnostics: offsets into the text in, strings out (and, when a {@link SourceSpans} is given,
+ * where each paragraph was read).
  */
 final class Slots {
 
