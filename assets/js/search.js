@@ -81,12 +81,19 @@ function toQueryString(s) {
   return qs ? '?' + qs : location.pathname;
 }
 
+/**
+ * "12,345": digits grouped by hand, not by toLocaleString, whose first call loads the browser's
+ * number formatting data, 10 ms of a shared link's first query (docs/BENCHMARKS.md, Search).
+ */
+function grouped(n) {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** An exact count, or its bounds when the engine stopped reading before the end. */
 function countText(count, shown) {
-  const fmt = (n) => n.toLocaleString('en-US');
-  if (!count) return fmt(shown);
+  if (!count) return grouped(shown);
   const min = Math.max(count.min, shown);
-  return min === count.max ? fmt(min) : `${fmt(min)}–${fmt(count.max)}`;
+  return min === count.max ? grouped(min) : `${grouped(min)}–${grouped(count.max)}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
