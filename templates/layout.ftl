@@ -47,10 +47,10 @@
 <a href="${site.archive}"><@t "archive"/></a>
 <a href="${site.channels}"><@t "channels"/></a>
 </nav>
-<#-- On the search page its own form is the search landmark; elsewhere this is the page's only one, so it needs no name. -->
-<form class="site-search" action="${site.search}"<#if bodyClass != "search"> role="search"</#if>>
-<input type="search" name="q" placeholder="搜索论文 · Search papers (/)" <@label "searchPapers"/> autocomplete="off">
-</form>
+<#-- The search box (form.site-search), made by theme.js, which runs before the body is parsed: it is there at the
+     first paint. Without scripts the search page cannot search, so no box leads there, and no page carries its
+     ~220 bytes (5.3 MB of the whole shared corpus's site: docs/BENCHMARKS.md, "Bytes per paper"). -->
+<pb-search></pb-search>
 <#-- The theme and language pickers are made by theme.js, the script that makes them work: without scripts
      there is nothing to switch (the system theme and the site's language apply), and no page carries them unused. -->
 </header>

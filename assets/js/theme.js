@@ -8,6 +8,8 @@
   var UI = 'paperbake-ui';
   var root = document.documentElement;
   var siteLang = root.getAttribute('data-ui');
+  // This file is <base>js/theme.js, so its own URL names the search page, with no tag on every page to say it.
+  var searchPage = new URL('../search/', document.currentScript.src).pathname;
 
   function saved(key, allowed, fallback) {
     try {
@@ -33,9 +35,11 @@
     else root.setAttribute('data-theme', v);
   }
 
-  // The pickers' words (render.Labels' theme, language, themeSystem, themeLight, themeDark; ThemeScriptTest
-  // holds them equal): the pickers are made here, so no page carries them for readers without scripts.
+  // The pickers' and the search box's words (render.Labels' theme, language, themeSystem, themeLight, themeDark,
+  // searchPapers; ThemeScriptTest holds them equal): they are made here, so no page carries them for readers
+  // without scripts.
   var WORDS = {
+    search: { zh: '搜索论文', en: 'Search papers' },
     theme: { zh: '主题', en: 'Theme' },
     language: { zh: '语言', en: 'Language' },
     system: { zh: '跟随系统', en: 'System' },
@@ -88,6 +92,31 @@
 
   applyTheme(theme());
   applyUi(ui());
+
+  // <pb-search> in the header: <form class="site-search" action="<base>search/" role="search"><input type="search"
+  // name="q" ...></form>, made as the parser reaches it (this script defines the element before the body is
+  // parsed). Its accessible name is in the site's language, the other in data-alt, like a label a page carries.
+  if (window.customElements) {
+    customElements.define('pb-search', class extends HTMLElement {
+      connectedCallback() {
+        if (this.firstChild) return;
+        var form = document.createElement('form');
+        form.className = 'site-search';
+        form.setAttribute('action', searchPage);
+        // On the search page its own form is the search landmark; elsewhere this is the page's only one.
+        if (!document.body.classList.contains('search')) form.setAttribute('role', 'search');
+        var box = document.createElement('input');
+        box.type = 'search';
+        box.name = 'q';
+        box.placeholder = WORDS.search.zh + ' · ' + WORDS.search.en + ' (/)';
+        box.setAttribute('aria-label', WORDS.search[siteLang]);
+        box.setAttribute('data-alt', WORDS.search[siteLang === 'en' ? 'zh' : 'en']);
+        box.autocomplete = 'off';
+        form.appendChild(box);
+        this.appendChild(form);
+      }
+    });
+  }
 
   document.addEventListener('DOMContentLoaded', function () {
     var header = document.querySelector('.site-header');

@@ -272,6 +272,11 @@ class ReaderSiteBrowserTest {
         assertThat(html.getAttribute("lang")).isEqualTo("zh-Hans");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("最新论文 · 2026年8月1日");
         assertThat(browser.findElement(By.cssSelector("form.site-search input")).getAttribute("aria-label")).isEqualTo("搜索论文");
+        // theme.js makes the header's box (<pb-search>): the page's search landmark, submitting to the search page.
+        WebElement box = browser.findElement(By.cssSelector("header.site-header > pb-search > form.site-search"));
+        assertThat(box.getAttribute("role")).isEqualTo("search");
+        assertThat(box.getAttribute("action")).isEqualTo(url("/search/"));
+        assertThat(box.findElement(By.tagName("input")).getAttribute("placeholder")).isEqualTo("搜索论文 · Search papers (/)");
         new Select(browser.findElement(By.id("ui-select"))).selectByValue("en");
         assertThat(html.getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Latest papers · 1 Aug 2026");

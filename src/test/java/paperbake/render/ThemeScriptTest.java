@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** theme.js makes the theme and language pickers itself, with its own copy of their words: they must be Labels'. */
+/** theme.js makes the theme and language pickers and the header's search box itself, with its own copy of their words: they must be Labels'. */
 class ThemeScriptTest {
 
     @Test
-    void thePickersWordsInThemeJsAreTheLabels() throws IOException {
+    void thePickersAndSearchBoxWordsInThemeJsAreTheLabels() throws IOException {
         String js = Files.readString(Path.of("assets/js/theme.js"));
         Matcher m = Pattern.compile("(\\w+): \\{ zh: '([^']*)', en: '([^']*)' \\}").matcher(js);
         Map<String, Labels.Label> words = new LinkedHashMap<>();
@@ -24,6 +24,7 @@ class ThemeScriptTest {
         }
         Map<String, Labels.Label> ui = Labels.all();
         assertThat(words).containsOnly(
+                Map.entry("search", ui.get("searchPapers")),
                 Map.entry("theme", ui.get("theme")),
                 Map.entry("language", ui.get("language")),
                 Map.entry("system", ui.get("themeSystem")),

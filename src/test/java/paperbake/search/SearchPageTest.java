@@ -320,6 +320,8 @@ class SearchPageTest {
     @Test
     void slashFocusesTheSearchBoxUnlessTyping() {
         open("");
+        // Here the page's own form is the search landmark; the header's box is not a second one.
+        assertThat(browser.findElement(By.cssSelector("header form.site-search")).getAttribute("role")).isNull();
         WebElement box = browser.findElement(By.id("search-q"));
         box.sendKeys("a/b");
         assertThat(box.getAttribute("value")).isEqualTo("a/b");

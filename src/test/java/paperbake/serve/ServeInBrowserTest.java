@@ -78,6 +78,8 @@ class ServeInBrowserTest {
                     "const s = [...document.styleSheets].find(x => x.href && x.href.endsWith('/repo/css/site.css'));"
                             + "return s ? s.cssRules.length : 0;");
             assertThat(((Number) cssRules).intValue()).as("the stylesheet loaded under /repo/").isPositive();
+            assertThat(browser.findElement(By.cssSelector("header form.site-search")).getAttribute("action"))
+                    .as("theme.js's search box submits under /repo/").isEqualTo(server.uri().resolve("/repo/search/").toString());
 
             browser.get(server.uri().resolve("search/?q=LLMs").toString());
             new WebDriverWait(browser, Duration.ofSeconds(30))
