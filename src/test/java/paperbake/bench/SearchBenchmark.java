@@ -124,6 +124,7 @@ public final class SearchBenchmark {
 
         if (pfSite != null) {
             Files.writeString(pfSite.resolve("pf-bench.html"), PAGEFIND_PAGE); // also into a reused copy
+            pagefindOnOurPage(pfSite);
         }
         List<String> texts = queries.stream().map(Query::text).toList();
         List<String> firstTexts = new ArrayList<>();
@@ -134,13 +135,15 @@ public final class SearchBenchmark {
         Map<String, List<Measure>> firsts = new LinkedHashMap<>();
         Wire wire = new Wire();
         try (StaticServer ours = StaticServer.start(site, 0, wire)) {
-            firsts.put("Paperbake", firsts(ours.uri().toString(), false, firstTexts, wire));
-            later.put("Paperbake", run(ours.uri().toString(), false, texts, wire));
+            firsts.put("Paperbake", firsts(ours.uri().toString(), Engine.OURS, firstTexts, wire));
+            later.put("Paperbake", run(ours.uri().toString(), Engine.OURS, texts, wire));
         }
         if (pfSite != null) {
             try (StaticServer pf = StaticServer.start(pfSite, 0, wire)) {
-                firsts.put("Pagefind 1.6", firsts(pf.uri().toString(), true, firstTexts, wire));
-                later.put("Pagefind 1.6", run(pf.uri().toString(), true, texts, wire));
+                firsts.put("Pagefind 1.6", firsts(pf.uri().toString(), Engine.PAGEFIND, firstTexts, wire));
+                later.put("Pagefind 1.6", run(pf.uri().toString(), Engine.PAGEFIND, texts, wire));
+                firsts.put("Pagefind 1.6 on our page", firsts(pf.uri().toString(), Engine.PAGEFIND_ON_OUR_PAGE, firstTexts, wire));
+                later.put("Pagefind 1.6 on our page", run(pf.uri().toString(), Engine.PAGEFIND_ON_OUR_PAGE, texts, wire));
             }
         }
         bySet(md, "set (30 queries)", "", later, (ms, set) -> quality(set, queries, ms, terms));
@@ -231,13 +234,33 @@ public final class SearchBenchmark {
     static final int SESSIONS = 8;
 
     /** The first query of {@link #SESSIONS} fresh sessions, each with a different query. */
-    static List<Measure> firsts(String base, boolean pagefind, List<String> qs, Wire wire)
+    static List<Measure> firsts(String base, Engine engine, List<String> qs, Wire wire)
             throws IOException {
         List<Measure> out = new ArrayList<>();
         for (String q : qs) {
-            out.add(run(base, pagefind, List.of(q), wire).get(0));
+            out.add(run(base, engine, List.of(q), wire).get(0));
         }
         return out;
+    }
+
+    /**
+     * How a session opens a shared link and runs later queries: our search page; Pagefind's JS API
+     * on a page with nothing else ({@link #PAGEFIND_PAGE}); Pagefind on a copy of our search page
+     * ({@link #pagefindOnOurPage}), the same stylesheets, header and blocking theme.js, its results
+     * shown as rows the way Pagefind's own UI shows them. The last two both
+     * favour Pagefind in one way each: the bare page has nothing to render, and on our page
+     * Pagefind shows only its titles and excerpts.
+     */
+    enum Engine {
+        OURS("search/?q=", false), PAGEFIND("pf-bench.html?q=", true), PAGEFIND_ON_OUR_PAGE("pf-site/?q=", false);
+
+        final String page;
+        final boolean api;
+
+        Engine(String page, boolean api) {
+            this.page = page;
+            this.api = api;
+        }
     }
 
     static String table(String name, List<Measure> firsts, List<Measure> session) {
@@ -263,7 +286,7 @@ public final class SearchBenchmark {
      * compressed body bytes of every request the query caused (Resource Timing), excluding the
      * page, CSS and the search scripts themselves (reported separately by the page weight).
      */
-    static List<Measure> run(String base, boolean pagefind, List<String> qs,
+    static List<Measure> run(String base, Engine engine, List<String> qs,
             Wire wire) throws IOException {
         WebDriver d = Chromium.start();
         try {
@@ -274,8 +297,8 @@ public final class SearchBenchmark {
             // (Pagefind's: its wasm and index metadata; ours: the manifest), the index files, the
             // result data. Time runs from navigation start to the results (mark search-ready), and
             // from the search code's start (mark search-start) for the in-page part.
-            d.get(base + (pagefind ? "pf-bench.html?q=" : "search/?q=") + enc(qs.get(0)));
-            waitReady(js, pagefind ? "document.body" : "document.getElementById('search-results')");
+            d.get(base + engine.page + enc(qs.get(0)));
+            waitReady(js, engine.api ? "document.body" : "document.getElementById('search-results')");
             @SuppressWarnings("unchecked")
             Map<String, Object> first = (Map<String, Object>) js.executeScript(BYTES
                     + "const b = bytesSince(); const m = performance.getEntriesByName('search-ready');"
@@ -288,7 +311,7 @@ public final class SearchBenchmark {
             for (String q : qs.subList(1, qs.size())) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
-                        pagefind ? PAGEFIND_QUERY : OUR_QUERY, q);
+                        engine.api ? PAGEFIND_QUERY : OUR_QUERY, q);
                 if (r.get("error") != null) {
                     throw new IllegalStateException(q + ": " + r);
                 }
@@ -383,6 +406,72 @@ public final class SearchBenchmark {
             }
             </script></head>
             <body><p id=x>pagefind bench</p></body></html>
+            """;
+
+    /**
+     * pf-site/: a copy of our search page whose search is Pagefind's: our scripts and preloads
+     * replaced by {@link #PAGEFIND_ON_OUR_PAGE}'s, the CSP widened by what Pagefind needs
+     * ('wasm-unsafe-eval' for its wasm, blob: for its worker), everything else as the site has it.
+     */
+    static void pagefindOnOurPage(Path pfSite) throws IOException {
+        String page = Files.readString(pfSite.resolve("search/index.html"));
+        String ours = page;
+        page = page.replaceAll("<script type=\"module\" src=\"[^\"]*search[.]js\"></script>\n?", "")
+                .replaceAll("<link rel=\"(modulepreload|preload)\" href=\"[^\"]*\"[^>]*>\n?", "")
+                .replace("default-src 'self';", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:;")
+                .replace("<script src=\"/js/theme.js\">", "<link rel=\"modulepreload\" href=\"/pagefind/pagefind.js\">\n"
+                        + "<script type=\"module\" src=\"/pf-site.js\"></script>\n<script src=\"/js/theme.js\">");
+        if (page.equals(ours) || page.contains("search.js") || !page.contains("pf-site.js")) {
+            throw new IllegalStateException("the search page's layout changed: update SearchBenchmark.pagefindOnOurPage");
+        }
+        Files.createDirectories(pfSite.resolve("pf-site"));
+        Files.writeString(pfSite.resolve("pf-site/index.html"), page);
+        Files.writeString(pfSite.resolve("pf-site.js"), PAGEFIND_ON_OUR_PAGE);
+    }
+
+    /**
+     * Our search page's contract (form #search-form and box #search-q, rows with data-arxiv in
+     * #search-results, its data-state, marks search-start, search-first and search-ready), kept by
+     * Pagefind: each of its top 10 results as a row with its title and excerpt (HTML Pagefind
+     * escaped, with its marks), appended as its data arrives, in rank order.
+     */
+    static final String PAGEFIND_ON_OUR_PAGE = """
+            performance.mark('search-start');
+            const form = document.getElementById('search-form');
+            const box = document.getElementById('search-q');
+            const list = document.getElementById('search-results');
+            const pf = await import('/pagefind/pagefind.js');
+            await pf.init();
+            let gen = 0;
+            async function run(q) {
+              const mine = ++gen;
+              const r = await pf.search(q);
+              const rows = r.results.slice(0, 10).map((x) => x.data());
+              let shown = 0;
+              for (const p of rows) {
+                const d = await p;
+                if (mine !== gen) return;
+                if (shown++ === 0) { list.replaceChildren(); performance.mark('search-first'); }
+                const li = document.createElement('li');
+                li.className = 'search-result';
+                li.dataset.arxiv = d.url.split('/papers/').pop().replace(/[/](index[.]html)?$/, '');
+                const a = document.createElement('a');
+                a.className = 'search-result-title';
+                a.href = d.url;
+                a.textContent = d.meta.title;
+                const ex = document.createElement('p');
+                ex.className = 'search-result-tldr';
+                ex.innerHTML = d.excerpt;
+                li.append(a, ex);
+                list.append(li);
+              }
+              if (shown === 0) list.replaceChildren();
+              list.dataset.state = 'ready';
+              performance.mark('search-ready');
+            }
+            form.addEventListener('submit', (ev) => { ev.preventDefault(); run(box.value); });
+            const q = new URLSearchParams(location.search).get('q');
+            if (q) { box.value = q; run(q); }
             """;
 
     /** Pagefind's JS API: search, then load the data of the top 10 (what a results page shows). */
