@@ -35,14 +35,14 @@ import paperbake.testing.Chromium;
  * SITE_DIR is a site built by {@code paperbake build} from CORPUS_DIR (whose papers judge topic
  * relevance); PAGEFIND_DIR (optional) is a scratch folder outside the repository where
  * Pagefind 1.6 is installed (the benchmark runs {@code npm install pagefind@1.6} there if it is
- * missing): Pagefind then indexes the paper pages of a copy of the site and is measured the same way.
+ * missing): Pagefind then indexes the paper pages of a copy of the site and is measured the same way,
+ * on a bare page and on a copy of our search page ({@link Engine}).
  * Query sets are read from {@code src/test/resources/bench/queries} (or {@code -Dbench.queries=}).
  * Prints Markdown. Selenium is a test dependency, so run it with the test classpath
  * ({@code mvn dependency:build-classpath -Dmdep.includeScope=test}).
  */
 public final class SearchBenchmark {
 
-    /** bytes: index data (compressed, on the wire); code: the page weight the query needed; ids: the top 10. */
     /** A query's data and code bytes, time to its first result and to all of them (ms), in-page time (first query), requests, ids shown. */
     record Measure(long bytes, long code, double firstMillis, double millis, double inPage, int requests, List<String> ids) {}
 
