@@ -2,14 +2,14 @@
 // count), gzip inflated with DecompressionStream, deeper postings tiers by HTTP range request.
 
 /**
- * The files fetched through the browser's HTTP cache: the manifest, which the search page
+ * The one file fetched through the browser's HTTP cache: the manifest, which the search page
  * preloads (a preload serves only a request like it) and every search needs. Every other file is
  * fetched with no-store and kept in this session's cache instead: going through the HTTP cache
  * (a lookup, then a stored copy of each small response) cost about a fifth of a later query's
  * time in Chromium (docs/BENCHMARKS.md, Search), and all it saves is a re-fetch of a few KB
  * when the page is opened again.
  */
-const HTTP_CACHED = new Set(['manifest.json']);
+const HTTP_CACHED = 'manifest.json';
 
 export class Loader {
   constructor(base) {
@@ -32,7 +32,7 @@ export class Loader {
 
   async load(path, kind) {
     this.requests++;
-    const res = await fetch(this.base + path, HTTP_CACHED.has(path) ? {} : { cache: 'no-store' });
+    const res = await fetch(this.base + path, path === HTTP_CACHED ? {} : { cache: 'no-store' });
     if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
     if (kind === 'json') return res.json();
     // Binary index files are stored gzipped (static hosts do not compress binary types).

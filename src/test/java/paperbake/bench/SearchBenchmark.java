@@ -384,6 +384,10 @@ public final class SearchBenchmark {
             poll();
             """;
 
+    /** JavaScript: the arXiv id of a Pagefind result, from its paper page's URL (in {@code url}). */
+    private static final String PAGEFIND_ID =
+            "const arxivId = (url) => url.split('/papers/').pop().replace(/[/](index[.]html)?$/, '');\n";
+
     /**
      * Pagefind's page for a shared link: on {@code ?q=} it runs the query as {@link #PAGEFIND_QUERY}
      * does, marking search-start and search-ready as our page does. Its entry script gets a
@@ -394,13 +398,14 @@ public final class SearchBenchmark {
             <!DOCTYPE html><html lang="zh-Hans"><head><meta charset=utf-8><title>pf</title>
             <link rel="modulepreload" href="/pagefind/pagefind.js">
             <script type="module">
+            """ + PAGEFIND_ID + """
             const q = new URLSearchParams(location.search).get('q');
             if (q) {
               performance.mark('search-start');
               window.pf = await import('/pagefind/pagefind.js'); await window.pf.init();
               const r = await window.pf.search(q);
               const data = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
-              window.pfIds = data.map(x => x.url.split('/papers/').pop().replace(/[/](index[.]html)?$/, ''));
+              window.pfIds = data.map(x => arxivId(x.url));
               performance.mark('search-ready');
               document.body.dataset.state = 'ready';
             }
@@ -435,7 +440,7 @@ public final class SearchBenchmark {
      * Pagefind: each of its top 10 results as a row with its title and excerpt (HTML Pagefind
      * escaped, with its marks), appended as its data arrives, in rank order.
      */
-    static final String PAGEFIND_ON_OUR_PAGE = """
+    static final String PAGEFIND_ON_OUR_PAGE = PAGEFIND_ID + """
             performance.mark('search-start');
             const form = document.getElementById('search-form');
             const box = document.getElementById('search-q');
@@ -454,7 +459,7 @@ public final class SearchBenchmark {
                 if (shown++ === 0) { list.replaceChildren(); performance.mark('search-first'); }
                 const li = document.createElement('li');
                 li.className = 'search-result';
-                li.dataset.arxiv = d.url.split('/papers/').pop().replace(/[/](index[.]html)?$/, '');
+                li.dataset.arxiv = arxivId(d.url);
                 const a = document.createElement('a');
                 a.className = 'search-result-title';
                 a.href = d.url;
@@ -475,7 +480,7 @@ public final class SearchBenchmark {
             """;
 
     /** Pagefind's JS API: search, then load the data of the top 10 (what a results page shows). */
-    private static final String PAGEFIND_QUERY = BYTES + """
+    private static final String PAGEFIND_QUERY = BYTES + PAGEFIND_ID + """
             const done = arguments[arguments.length - 1]; const q = arguments[0];
             bytesSince();
             const t0 = performance.now();
@@ -488,7 +493,7 @@ public final class SearchBenchmark {
                 return d;
               })));
               const ms = performance.now() - t0; const b = bytesSince();
-              const ids = data.map(x => x.url.split('/papers/').pop().replace(/[/](index[.]html)?$/, ''));
+              const ids = data.map(x => arxivId(x.url));
               done({ bytes: b.bytes, code: b.code, requests: b.requests, ms, first: first === null ? ms : first, ids });
             })().catch(e => done({ bytes: -1, requests: 0, ms: -1, error: String(e) }));
             """;

@@ -92,6 +92,21 @@ class ServeInBrowserTest {
     }
 
     @Test
+    void anEnglishSitesSearchBoxIsNamedInEnglishWithTheChineseToSwitchTo(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        new Bake(new ContentReader(), new JBakeOven()).build(new Bake.Options(BakeTest.CONTENT, site, "/", Path.of("."),
+                "Test archive", paperbake.render.FeedSettings.DEFAULT_ENTRIES, "en"), notice -> { }, paperbake.report.Progress.SILENT);
+        try (StaticServer server = StaticServer.start(StaticServer.Options.of(site, 0))) {
+            freshPage();
+            browser.get(server.uri().resolve("/").toString());
+            var box = browser.findElement(By.cssSelector("header form.site-search input[name=q]"));
+            assertThat(box.getAttribute("aria-label")).isEqualTo("Search papers");
+            assertThat(box.getAttribute("data-alt")).isEqualTo("搜索论文");
+            assertThat(consoleProblems()).isEmpty();
+        }
+    }
+
+    @Test
     void aContentChangeReachesAnOpenPage(@TempDir Path dir) throws Exception {
         Path content = dir.resolve("content");
         Folders.copyTree(BakeTest.CONTENT, content);
