@@ -4,7 +4,7 @@
 <#if part == "head" && page.math><script type="module" src="${site.base}js/math.js"></script></#if>
 <#if part == "main">
 <article class="digest" data-tex>
-<h1>${page.digest.title}</h1>
+<h1><@layout.worded page.digest.title/></h1>
 <p class="meta"><#if page.digest.date?has_content><@layout.date page.digest.date/><#else><@layout.t "undatedDigest"/></#if><#if page.digest.channel?has_content> · <a href="${page.digest.channelUrl}">${page.digest.channel}</a></#if> · <@layout.n page.digest.papers "Paper"/></p>
 <#if page.entries?has_content || page.others?has_content>
 <ol class="entries">
@@ -28,8 +28,8 @@
 <p class="empty"><@layout.t "noPapers"/></p>
 </#if>
 <nav class="pager" <@layout.label "neighbours"/>>
-<#if page.previous??><a rel="prev" href="${page.previous.url}">← ${page.previous.title}</a></#if>
-<#if page.next??><a rel="next" href="${page.next.url}">${page.next.title} →</a></#if>
+<#if page.previous??><a rel="prev" href="${page.previous.url}">← <@layout.worded page.previous.title/></a></#if>
+<#if page.next??><a rel="next" href="${page.next.url}"><@layout.worded page.next.title/> →</a></#if>
 </nav>
 </article>
 </#if>

@@ -4,7 +4,7 @@
 <@layout.page bodyClass="day" ; part>
 <#if part == "main">
 <#if page.date?has_content>
-<h1><#if page.newerUrl?has_content><ui-zh><@layout.date page.date/>的论文</ui-zh><ui-en>Papers of <@layout.date page.date/></ui-en><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
+<h1><#if page.newerUrl?has_content><@layout.t "papersOf"/> · <@layout.date page.date/><#else><@layout.t "latestPapers"/> · <@layout.date page.date/></#if></h1>
 <#else>
 <h1><@layout.t "latestPapers"/></h1>
 </#if>
@@ -13,13 +13,13 @@
 <#if page.channels?size gt 1>
 <nav class="channel-jump" <@layout.label "channelsOfDay"/>>
 <ul>
-<#list page.channels as c><li><a href="#${c.anchor}"><#if c.channel?has_content>${c.channel}<#else>${c.digestTitle}</#if></a> <span class="meta">${c.total?c}</span></li></#list>
+<#list page.channels as c><li><a href="#${c.anchor}"><#if c.channel?has_content>${c.channel}<#else><@layout.worded c.digestTitle/></#if></a> <span class="meta">${c.total?c}</span></li></#list>
 </ul>
 </nav>
 </#if>
 <#list page.channels as c>
 <section class="channel-day" id="${c.anchor}" aria-labelledby="${c.anchor}-h">
-<h2 id="${c.anchor}-h"><#if c.channel?has_content>${c.channel}<#else>${c.digestTitle}</#if> <span class="meta"><@layout.n c.total "Paper"/></span></h2>
+<h2 id="${c.anchor}-h"><#if c.channel?has_content>${c.channel}<#else><@layout.worded c.digestTitle/></#if> <span class="meta"><@layout.n c.total "Paper"/></span></h2>
 <#if c.entries?has_content>
 <ol class="entries">
 <#list c.entries as e>
@@ -30,7 +30,7 @@
 </#list>
 </ol>
 </#if>
-<p class="more"><a href="${c.digestUrl}"><#if c.total gt c.entries?size><@layout.t "allPapersOf"/><#else><@layout.t "theDigest"/></#if>${c.digestTitle}</a></p>
+<p class="more"><a href="${c.digestUrl}"><#if c.total gt c.entries?size><@layout.t "allPapersOf"/><#else><@layout.t "theDigest"/></#if><@layout.worded c.digestTitle/></a></p>
 </section>
 </#list>
 <#else>

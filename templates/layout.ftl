@@ -62,11 +62,18 @@
 </html>
 </#macro>
 
-<#-- The site's own words in both UI languages: CSS shows the one <html data-ui> names (labels come from
-     paperbake.render.Labels). Short custom elements, not <span class lang>: a page may carry dozens of labels.
-     They carry no lang: the visible one is always in <html lang>'s language (theme.js sets both), so a label must
-     never sit inside an element with a lang of its own. -->
-<#macro t key><ui-zh>${ui[key].zh}</ui-zh><ui-en>${ui[key].en}</ui-en></#macro>
+<#-- The site's own words, in the site's language only (labels come from paperbake.render.Labels): theme.js holds
+     the table too and puts the other language in when the reader picks it, before the first paint. <l-> marks a
+     label for it (a short custom element: a page may carry dozens), with its key where its text is another label's too
+     ("频道": Channel or Channels). A label carries no lang: it is always in
+     <html lang>'s language (theme.js sets both), so it must never sit inside an element with a lang of its own. -->
+<#macro t key><l-<#if ui[key].keyed(site.lang)> k="${key}"</#if>>${ui[key][site.lang]}</l-></#macro>
+
+<#-- A render.Views.Title: a digest's own words as they are, or words Paperbake made from a label, as that label. -->
+<#macro worded w><#if w.key?has_content><l-<#if ui[w.key].keyed(site.lang)> k="${w.key}"</#if>>${w.text}</l-><#else>${w.text}</#if></#macro>
+
+<#-- A label with numbers in it ("第 {0} 页，共 {1} 页"), given in order. -->
+<#macro f key numbers><#local s = ui[key][site.lang]><#list numbers as x><#local s = s?replace("{" + x?index + "}", x?c)></#list><l->${s}</l-></#macro>
 
 <#-- An accessible name in the site's language, with the other language's for theme.js to switch to. -->
 <#macro label key>aria-label="${ui[key][site.lang]}" data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
@@ -75,15 +82,16 @@
 <#macro text key>data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
 
 <#-- "3 篇论文" / "1 paper", "2 papers". -->
-<#macro n count unit><#local u = ui["unit" + unit]><ui-zh>${count?c} ${u.zh}</ui-zh><ui-en>${count?c} ${(count == 1)?then(u.en?keep_before("|"), u.en?keep_after("|"))}</ui-en></#macro>
+<#macro n count unit><#local u = ui["unit" + unit]><l->${count?c} <#if site.lang == "en">${(count == 1)?then(u.en?keep_before("|"), u.en?keep_after("|"))}<#else>${u.zh}</#if></l-></#macro>
 
-<#-- An ISO date as "2026年8月1日" / "1 Aug 2026", without the JVM's locale. -->
-<#macro date iso><#if iso?matches("\\d{4}-\\d{2}-\\d{2}")><#local p = iso?split("-")><time datetime="${iso}"><ui-zh>${p[0]}年${p[1]?number?c}月${p[2]?number?c}日</ui-zh><ui-en>${p[2]?number?c} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][p[1]?number - 1]} ${p[0]}</ui-en></time><#else>${iso}</#if></#macro>
+<#-- An ISO date as "2026年8月1日" or "1 Aug 2026", without the JVM's locale; theme.js writes it in the other
+     language from its datetime. -->
+<#macro date iso><#if iso?matches("\\d{4}-\\d{2}-\\d{2}")><#local p = iso?split("-")><time datetime="${iso}"><#if site.lang == "en">${p[2]?number?c} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][p[1]?number - 1]} ${p[0]}<#else>${p[0]}年${p[1]?number?c}月${p[2]?number?c}日</#if></time><#else>${iso}</#if></#macro>
 
 <#macro digestList digests>
 <ol class="digest-list">
 <#list digests as d>
-<li><a href="${d.url}">${d.title}</a>
+<li><a href="${d.url}"><@worded d.title/></a>
 <span class="meta"><@n d.papers "Paper"/><#if d.date?has_content && !d.title?contains(d.date)> · <@date d.date/></#if></span></li>
 </#list>
 </ol>

@@ -38,13 +38,13 @@
 <h2><@layout.t "appearedIn"/></h2>
 <ul>
 <#list page.appearances as a>
-<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if><@layout.date a.date/></a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
+<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if><#if a.date.key?has_content><@layout.worded a.date/><#else><@layout.date a.date.text/></#if></a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
 </#list>
 </ul>
 </section>
 <#if page.appearances?size gt 1 && page.sources?has_content>
 <#-- Which listing gave which field; when one listing gave them all, naming the fields says nothing more. -->
-<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}">${s.digest}</a> (<ui-zh>第 ${s.line?c} 行</ui-zh><ui-en>line ${s.line?c}</ui-en>)<#if page.sources?size gt 1>: ${s.fields}</#if><#sep>; </#list></p>
+<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}"><@layout.worded s.digest/></a> (<@layout.f key="lineN" numbers=[s.line]/>)<#if page.sources?size gt 1>: ${s.fields}</#if><#sep>; </#list></p>
 </#if>
 <#-- topics and related papers (paperbake.index.Topics, Related). On every paper page, so each block is
      one line of markup; their Chinese names and titles say so (lang on the list), as a page in the

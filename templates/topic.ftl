@@ -46,7 +46,7 @@
 <#if page.pager.pages gt 1>
 <nav class="pager" <@layout.label "pages"/>>
 <#if page.pager.previousUrl?has_content><a rel="prev" href="${page.pager.previousUrl}">← <@layout.t "newer"/></a></#if>
-<span><ui-zh>第 ${page.pager.page?c} 页，共 ${page.pager.pages?c} 页</ui-zh><ui-en>Page ${page.pager.page?c} of ${page.pager.pages?c}</ui-en></span>
+<span><@layout.f key="pageOf" numbers=[page.pager.page, page.pager.pages]/></span>
 <#if page.pager.nextUrl?has_content><a rel="next" href="${page.pager.nextUrl}"><@layout.t "older"/> →</a></#if>
 </nav>
 </#if>

@@ -35,25 +35,193 @@
     else root.setAttribute('data-theme', v);
   }
 
-  // The pickers' and the search box's words (render.Labels' theme, language, themeSystem, themeLight, themeDark,
-  // searchPapers; ThemeScriptTest holds them equal): they are made here, so no page carries them for readers
-  // without scripts.
-  var WORDS = {
-    search: { zh: '搜索论文', en: 'Search papers' },
-    theme: { zh: '主题', en: 'Theme' },
-    language: { zh: '语言', en: 'Language' },
-    system: { zh: '跟随系统', en: 'System' },
-    light: { zh: '浅色', en: 'Light' },
-    dark: { zh: '深色', en: 'Dark' }
+  // Every label of the site, [zh, en]: render.Labels' table (ThemeScriptTest holds them equal). A page carries its
+  // labels (<l->, and dates as <time datetime>) in the site's language only; the other language is made from them
+  // here. The pickers and the search box are made here too, so no page carries them for readers without scripts.
+  var LABELS = {
+    archive: ['归档', 'Archive'],
+    channels: ['频道', 'Channels'],
+    search: ['搜索', 'Search'],
+    searchPapers: ['搜索论文', 'Search papers'],
+    theme: ['主题', 'Theme'],
+    themeSystem: ['跟随系统', 'System'],
+    themeLight: ['浅色', 'Light'],
+    themeDark: ['深色', 'Dark'],
+    language: ['语言', 'Language'],
+    footer: ['摘要由机器撰写。', 'Summaries are machine-written.'],
+    latestPapers: ['最新论文', 'Latest papers'],
+    papersOf: ['论文', 'Papers'],
+    calendarOfMonth: ['本月日历', 'calendar of the month'],
+    channelsOfDay: ['当日频道', 'Channels of the day'],
+    allPapersOf: ['全部论文：', 'All papers of '],
+    theDigest: ['摘要页：', 'The digest: '],
+    newer: ['较新', 'Newer'],
+    older: ['较早', 'Older'],
+    otherDays: ['其他日期', 'Other days'],
+    papersPerDay: ['每日论文数', 'Papers per day'],
+    mon: ['一', 'Mon'],
+    tue: ['二', 'Tue'],
+    wed: ['三', 'Wed'],
+    thu: ['四', 'Thu'],
+    fri: ['五', 'Fri'],
+    sat: ['六', 'Sat'],
+    sun: ['日', 'Sun'],
+    undatedDigests: ['未注明日期的摘要', 'Undated digests'],
+    digestsOfMonth: ['{0} 的摘要', 'Digests of {0}'],
+    channelNamed: ['频道 {0}', 'Channel {0}'],
+    noDigests: ['这个归档还没有摘要。把摘要文件放进 content/ 后重新构建。', 'This archive has no digests yet. Put digest files in content/ and build again.'],
+    noChannels: ['这个归档的摘要都在同一个文件夹里，没有频道。', 'All digests of this archive are in one folder, without channels.'],
+    undatedDigest: ['未注明日期的摘要', 'Undated digest'],
+    digestNamed: ['摘要 {0}', 'Digest {0}'],
+    undatedNamed: ['未注明日期（{0}）', 'undated ({0})'],
+    noPapers: ['这份摘要没有列出论文。', 'This digest lists no papers.'],
+    noArxivLink: ['没有 arXiv 链接', 'No arXiv link'],
+    source: ['来源', 'source'],
+    neighbours: ['相邻的摘要', 'Neighbouring digests'],
+    abstractLink: ['摘要页', 'abstract'],
+    appearedIn: ['收录于', 'Appeared in'],
+    takenFrom: ['字段取自：', 'Taken from:'],
+    lineN: ['第 {0} 行', 'line {0}'],
+    abstract: ['摘要', 'Abstract'],
+    truncated: ['摘要在原文中被截断。', 'Truncated in the digest.'],
+    fullAbstractOn: ['完整摘要见 arXiv', 'The full abstract is on arXiv'],
+    searchHeading: ['搜索论文', 'Search'],
+    searchLabel: ['用中文或英文搜索论文', 'Search papers in Chinese or English'],
+    channel: ['频道', 'Channel'],
+    topic: ['话题', 'Topic'],
+    all: ['全部', 'All'],
+    from: ['起', 'From'],
+    to: ['止', 'To'],
+    sort: ['排序', 'Sort'],
+    relevance: ['相关度', 'Relevance'],
+    newest: ['最新', 'Newest'],
+    moreResults: ['更多结果', 'More results'],
+    searchResults: ['搜索结果', 'Search results'],
+    needsScript: ['搜索需要 JavaScript。每篇论文也列在它的摘要页和归档中。', 'Search needs JavaScript. Every paper is also listed on its digest pages and in the archive.'],
+    notFound: ['页面不存在', 'Not found'],
+    notFoundText: ['这个地址没有页面。看看最新论文、归档或搜索：', 'There is no page at this address. Try the latest papers, the archive or search:'],
+    topics: ['话题', 'Topics'],
+    searchInTopic: ['在这个话题中搜索', 'Search within this topic'],
+    atomFeed: ['Atom 订阅', 'Atom feed'],
+    papersPerMonth: ['每月论文数', 'Papers per month'],
+    month: ['月份', 'Month'],
+    paperCount: ['论文数', 'Papers'],
+    undated: ['未注明日期', 'undated'],
+    noTopicPapers: ['还没有论文属于这个话题。', 'No paper matches this topic yet.'],
+    pages: ['分页', 'Pages'],
+    pageOf: ['第 {0} 页，共 {1} 页', 'Page {0} of {1}'],
+    unitPaper: ['篇论文', 'paper|papers'],
+    unitDigest: ['份摘要', 'digest|digests'],
+    unitEntry: ['条', 'entry|entries'],
+    unitChannel: ['个频道', 'channel|channels']
   };
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  var otherLang = siteLang === 'en' ? 'zh' : 'en';
 
-  // Labels are in the page in both languages (CSS shows one); what cannot hold an element, an
-  // accessible name or an <option>'s text, is in the site's language with the other in data-alt,
-  // and is switched here (the site's own text is kept aside the first time).
+  function said(key, v) { return LABELS[key][v === 'en' ? 1 : 0]; }
+
+  // layout.ftl's date macro: "2026年8月1日" or "1 Aug 2026".
+  function dateIn(iso, v) {
+    var p = iso.split('-'), y = p[0], m = +p[1], d = +p[2];
+    return v === 'en' ? d + ' ' + MONTHS[m - 1] + ' ' + y : y + '年' + m + '月' + d + '日';
+  }
+
+  // The site language's label texts, made once: plain ones by their text, those with numbers or names in them
+  // ({0}, {1}) as patterns, and the count units ("3 篇论文", "1 paper", "2 papers").
+  var known = null;
+  function knownTexts() {
+    if (known) return known;
+    known = { plain: {}, patterns: {}, units: {} };
+    for (var key in LABELS) {
+      var from = said(key, siteLang);
+      if (key.indexOf('unit') === 0) {
+        (siteLang === 'en' ? from.split('|') : [from]).forEach(function (u) { known.units[u] = key; });
+      } else if (from.indexOf('{0}') >= 0) {
+        known.patterns[key] = new RegExp('^' + from.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\d\}/g, '(.+?)') + '$');
+      } else if (!known.plain.hasOwnProperty(from)) {
+        known.plain[from] = key;
+      }
+    }
+    return known;
+  }
+
+  // A label's text in the other language, from its text in the site's; null for text that is no label. When a page
+  // names the label (its text is another label's too), only that one is tried.
+  function relabel(text, only) {
+    var k = knownTexts();
+    if (!only && k.plain.hasOwnProperty(text)) return said(k.plain[text], otherLang);
+    if (only && said(only, siteLang) === text) return said(only, otherLang);
+    for (var key in k.patterns) {
+      if (only && key !== only) continue;
+      var m = k.patterns[key].exec(text);
+      if (m) return said(key, otherLang).replace(/\{(\d)\}/g, function (all, i) { return m[+i + 1]; });
+    }
+    var count = /^(\d+) (.+)$/.exec(text);
+    if (only || !count || !k.units.hasOwnProperty(count[2])) return null;
+    var unit = LABELS[k.units[count[2]]];
+    return count[1] + ' ' + (otherLang === 'zh' ? unit[0] : unit[1].split('|')[count[1] === '1' ? 0 : 1]);
+  }
+
+  function otherText(el) {
+    var key = el.getAttribute('k');
+    if (el.tagName !== 'TIME') return !key || LABELS.hasOwnProperty(key) ? relabel(el.textContent, key) : null;
+    var iso = el.getAttribute('datetime');
+    return /^\d{4}-\d{2}-\d{2}$/.test(iso) && el.textContent === dateIn(iso, siteLang) ? dateIn(iso, otherLang) : null;
+  }
+
+  // A label in language v; its site text is kept aside the first time. A label this table does not know is left
+  // as it is (a <time> written otherwise, or one the parser has not finished: it is tried again).
+  function show(el, v) {
+    if (el.pbAlt === undefined) {
+      var alt = otherText(el);
+      if (alt === null) return;
+      el.pbSite = el.textContent;
+      el.pbAlt = alt;
+    }
+    var text = v === siteLang ? el.pbSite : el.pbAlt;
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  // The parser is done with an element once anything follows it.
+  function closed(el) {
+    for (var n = el; n && n !== root; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  }
+
+  var LABEL = 'l-, time[datetime]';
+  // While the page is parsed in a language other than the reader's, labels are switched as the parser adds them:
+  // a MutationObserver's callback runs before the next paint. Until then CSS hides them (html[data-swap]).
+  var parsing = null;
+
+  function relabelParsed() {
+    var els = document.querySelectorAll('l-:not([data-t]), time[datetime]:not([data-t])');
+    for (var i = 0; i < els.length; i++) {
+      if (!closed(els[i])) continue;
+      show(els[i], root.getAttribute('data-ui'));
+      els[i].setAttribute('data-t', '');
+    }
+  }
+
+  // Accessible names and <option> texts cannot hold an element: they are in the site's language with the other in
+  // data-alt, and are switched here too (the site's own text kept aside the first time).
   function applyUi(v) {
     root.setAttribute('data-ui', v);
     root.lang = v === 'en' ? 'en' : 'zh-Hans';
-    if (document.readyState === 'loading') return;
+    if (document.readyState === 'loading') {
+      if (v !== siteLang && !parsing) {
+        root.setAttribute('data-swap', '');
+        parsing = new MutationObserver(relabelParsed);
+        parsing.observe(document, { childList: true, subtree: true });
+      }
+      return;
+    }
+    if (parsing) {
+      parsing.disconnect();
+      parsing = null;
+    }
+    var labels = document.querySelectorAll(LABEL);
+    for (var k = 0; k < labels.length; k++) show(labels[k], v);
+    root.removeAttribute('data-swap');
     var alt = document.querySelectorAll('[data-alt]');
     for (var i = 0; i < alt.length; i++) {
       var el = alt[i];
@@ -64,7 +232,7 @@
       else el.textContent = text;
     }
     var words = document.querySelectorAll('[data-word]');
-    for (var j = 0; j < words.length; j++) words[j].textContent = WORDS[words[j].getAttribute('data-word')][v];
+    for (var j = 0; j < words.length; j++) words[j].textContent = said(words[j].getAttribute('data-word'), v);
   }
 
   function word(tag, key) {
@@ -108,9 +276,9 @@
         var box = document.createElement('input');
         box.type = 'search';
         box.name = 'q';
-        box.placeholder = WORDS.search.zh + ' · ' + WORDS.search.en + ' (/)';
-        box.setAttribute('aria-label', WORDS.search[siteLang]);
-        box.setAttribute('data-alt', WORDS.search[siteLang === 'en' ? 'zh' : 'en']);
+        box.placeholder = said('searchPapers', 'zh') + ' · ' + said('searchPapers', 'en') + ' (/)';
+        box.setAttribute('aria-label', said('searchPapers', siteLang));
+        box.setAttribute('data-alt', said('searchPapers', otherLang));
         box.autocomplete = 'off';
         form.appendChild(box);
         this.appendChild(form);
@@ -122,7 +290,7 @@
     var header = document.querySelector('.site-header');
     if (!header) { applyUi(ui()); return; }
     var themePicker = picker('theme', 'theme-select', [
-      { value: 'system', word: 'system' }, { value: 'light', word: 'light' }, { value: 'dark', word: 'dark' }]);
+      { value: 'system', word: 'themeSystem' }, { value: 'light', word: 'themeLight' }, { value: 'dark', word: 'themeDark' }]);
     var uiPicker = picker('language', 'ui-select', [
       { value: 'zh', text: '中文', lang: 'zh-Hans' }, { value: 'en', text: 'English', lang: 'en' }]);
     var pickers = document.createElement('div');

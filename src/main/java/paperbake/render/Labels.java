@@ -5,19 +5,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The site's own words (not the digests'), in both UI languages. Every page carries both, each in
- * an element with its own {@code lang}; CSS shows the one {@code <html data-ui>} names, which is
- * the site's language ({@code --lang}) until the reader picks the other (theme.js, before the first
- * paint). So the switch works under the CSP, with no second copy of the site, and a page without
- * scripts reads in the site's language.
+ * The site's own words (not the digests'), in both UI languages. A page carries each label in the
+ * site's language ({@code --lang}) only; theme.js holds this table too ({@code ThemeScriptTest}
+ * keeps the two equal) and puts the other language in when the reader picks it, before the first
+ * paint. So the switch works under the CSP, with no second copy of the site or of its labels, and
+ * a page without scripts reads in the site's language.
+ *
+ * <p>A label may hold numbers as {@code {0}}, {@code {1}}; an English unit is "one|many".
  */
 public final class Labels {
 
-    /** One label: its Chinese and English text. */
-    public record Label(String zh, String en) {
+    /**
+     * One label: its Chinese and English text.
+     *
+     * @param zhShared another label has the same Chinese text but other English ("频道": Channel, Channels); so
+     *                 has {@code enShared} for English. Such a label names its key in a page, for theme.js.
+     */
+    public record Label(String zh, String en, boolean zhShared, boolean enShared) {
 
         public String in(String lang) {
             return lang.equals("en") ? en : zh;
+        }
+
+        /** Whether a page in {@code lang} must name this label's key: its text there does not say which label it is. */
+        public boolean keyed(String lang) {
+            return lang.equals("en") ? enShared : zhShared;
         }
     }
 
@@ -42,7 +54,7 @@ public final class Labels {
         put(all, "footer", "摘要由机器撰写。", "Summaries are machine-written.");
         // The front page and listings
         put(all, "latestPapers", "最新论文", "Latest papers");
-        put(all, "papersOf", "论文", "Papers of");
+        put(all, "papersOf", "论文", "Papers");
         put(all, "calendarOfMonth", "本月日历", "calendar of the month");
         put(all, "channelsOfDay", "当日频道", "Channels of the day");
         put(all, "allPapersOf", "全部论文：", "All papers of ");
@@ -51,13 +63,24 @@ public final class Labels {
         put(all, "older", "较早", "Older");
         put(all, "otherDays", "其他日期", "Other days");
         put(all, "papersPerDay", "每日论文数", "Papers per day");
+        put(all, "mon", "一", "Mon");
+        put(all, "tue", "二", "Tue");
+        put(all, "wed", "三", "Wed");
+        put(all, "thu", "四", "Thu");
+        put(all, "fri", "五", "Fri");
+        put(all, "sat", "六", "Sat");
+        put(all, "sun", "日", "Sun");
         put(all, "undatedDigests", "未注明日期的摘要", "Undated digests");
+        put(all, "digestsOfMonth", "{0} 的摘要", "Digests of {0}");
+        put(all, "channelNamed", "频道 {0}", "Channel {0}");
         put(all, "noDigests", "这个归档还没有摘要。把摘要文件放进 content/ 后重新构建。",
                 "This archive has no digests yet. Put digest files in content/ and build again.");
         put(all, "noChannels", "这个归档的摘要都在同一个文件夹里，没有频道。",
                 "All digests of this archive are in one folder, without channels.");
         // Digest and paper pages
         put(all, "undatedDigest", "未注明日期的摘要", "Undated digest");
+        put(all, "digestNamed", "摘要 {0}", "Digest {0}");
+        put(all, "undatedNamed", "未注明日期（{0}）", "undated ({0})");
         put(all, "noPapers", "这份摘要没有列出论文。", "This digest lists no papers.");
         put(all, "noArxivLink", "没有 arXiv 链接", "No arXiv link");
         put(all, "source", "来源", "source");
@@ -65,6 +88,7 @@ public final class Labels {
         put(all, "abstractLink", "摘要页", "abstract");
         put(all, "appearedIn", "收录于", "Appeared in");
         put(all, "takenFrom", "字段取自：", "Taken from:");
+        put(all, "lineN", "第 {0} 行", "line {0}");
         put(all, "abstract", "摘要", "Abstract");
         put(all, "truncated", "摘要在原文中被截断。", "Truncated in the digest.");
         put(all, "fullAbstractOn", "完整摘要见 arXiv", "The full abstract is on arXiv");
@@ -94,16 +118,21 @@ public final class Labels {
         put(all, "undated", "未注明日期", "undated");
         put(all, "noTopicPapers", "还没有论文属于这个话题。", "No paper matches this topic yet.");
         put(all, "pages", "分页", "Pages");
+        put(all, "pageOf", "第 {0} 页，共 {1} 页", "Page {0} of {1}");
         // Count units: Chinese has one form, English a singular and a plural (en is "one|many").
         put(all, "unitPaper", "篇论文", "paper|papers");
         put(all, "unitDigest", "份摘要", "digest|digests");
         put(all, "unitEntry", "条", "entry|entries");
         put(all, "unitChannel", "个频道", "channel|channels");
-        return java.util.Collections.unmodifiableMap(all);
+        Map<String, Label> marked = new LinkedHashMap<>();
+        all.forEach((key, l) -> marked.put(key, new Label(l.zh(), l.en(),
+                all.values().stream().anyMatch(o -> o.zh().equals(l.zh()) && !o.en().equals(l.en())),
+                all.values().stream().anyMatch(o -> o.en().equals(l.en()) && !o.zh().equals(l.zh())))));
+        return java.util.Collections.unmodifiableMap(marked);
     }
 
     private static void put(Map<String, Label> all, String key, String zh, String en) {
-        all.put(key, new Label(zh, en));
+        all.put(key, new Label(zh, en, false, false));
     }
 
     private Labels() {}
@@ -111,6 +140,15 @@ public final class Labels {
     /** Every label by key, for templates ({@code ui.archive.zh}). */
     public static Map<String, Label> all() {
         return ALL;
+    }
+
+    /** A label in {@code lang}, its {@code {0}}, {@code {1}}... replaced by {@code args} in order. */
+    public static String say(String key, String lang, Object... args) {
+        String text = ALL.get(key).in(lang);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
     }
 
     /** {@code zh} or {@code en}, whatever the case; anything else is refused. */

@@ -49,7 +49,7 @@ public final class SitePlan {
     private final Archive archive;
     private final SiteLinks links;
     private final String absoluteBase;
-    /** The UI language of titles, headings and descriptions made here (templates carry both). */
+    /** The UI language of titles, headings and descriptions made here (a heading a page shows is a {@code Views.Title}). */
     private final String lang;
     private final JsonLd jsonLd = new JsonLd();
     private final Map<DigestId, DigestLink> digestLinks = new HashMap<>();
@@ -208,18 +208,18 @@ public final class SitePlan {
     private List<Page> monthPages() {
         List<Page> result = new ArrayList<>();
         byMonth().forEach((month, digests) -> {
-            String title = text(month + " 的摘要", "Digests of " + month);
+            Views.Title title = Views.Title.worded("digestsOfMonth", lang, month);
             int papers = digests.stream().mapToInt(d -> d.entries().size()).sum();
-            result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title,
+            result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title.text(),
                     new Views.Listing(title, links(digests), calendar(month)))
                     .describedAs(text(month + " 共 " + digests.size() + " 份摘要、" + papers + " 条论文。",
                             digests.size() + " digests and " + papers + " entries in " + month + ".")));
         });
         List<Digest> undated = undated();
         if (!undated.isEmpty()) {
-            String title = text("未注明日期的摘要", "Undated digests");
-            result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", title,
-                    new Views.Listing(title, links(undated))).describedAs(title));
+            Views.Title title = Views.Title.worded("undatedDigests", lang);
+            result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", title.text(),
+                    new Views.Listing(title, links(undated))).describedAs(title.text()));
         }
         return result;
     }
@@ -269,8 +269,8 @@ public final class SitePlan {
     private List<Page> channelPages() {
         List<Page> result = new ArrayList<>();
         byChannel().forEach((name, digests) -> {
-            String title = text("频道 " + name, "Channel " + name);
-            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title, new Views.Listing(title, links(digests)))
+            Views.Title title = Views.Title.worded("channelNamed", lang, name);
+            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title.text(), new Views.Listing(title, links(digests)))
                     .describedAs(clip(text("频道 " + name + " 的全部 " + digests.size() + " 份摘要。",
                             "Every digest of the " + name + " channel: " + digests.size() + " digests.")))
                     .withFeed(feeds.channelFeed(name)));
@@ -337,7 +337,7 @@ public final class SitePlan {
         DigestLink self = digestLinks.get(d.id());
         boolean math = entries.stream().anyMatch(e -> TexMath.present(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn()))
                 || others.stream().anyMatch(o -> TexMath.present(o.titleZh(), o.titleEn(), o.tldrZh()));
-        return Page.at(d.id().path(), DIGEST_TEMPLATE, digestTitle(d),
+        return Page.at(d.id().path(), DIGEST_TEMPLATE, digestTitle(d).text(),
                 new Views.DigestPage(self, entries, others,
                         older == null ? null : digestLinks.get(older.id()),
                         newer == null ? null : digestLinks.get(newer.id()), math))
@@ -466,15 +466,15 @@ public final class SitePlan {
         return line.substring(0, end).strip() + "…";
     }
 
-    private String dateText(LocalDate date, Digest d) {
-        return date != null ? date.toString() : text("未注明日期（", "undated (") + d.id().name() + text("）", ")");
+    private Views.Title dateText(LocalDate date, Digest d) {
+        return date != null ? Views.Title.of(date.toString()) : Views.Title.worded("undatedNamed", lang, d.id().name());
     }
 
-    private String digestTitle(Digest d) {
+    private Views.Title digestTitle(Digest d) {
         if (!d.title().isEmpty()) {
-            return d.title();
+            return Views.Title.of(d.title());
         }
         String when = d.dated() ? d.date().toString() : d.id().name();
-        return d.channel().isEmpty() ? text("摘要 ", "Digest ") + when : d.channel() + " · " + when;
+        return d.channel().isEmpty() ? Views.Title.worded("digestNamed", lang, when) : Views.Title.of(d.channel() + " · " + when);
     }
 }

@@ -38,15 +38,30 @@ public final class Views {
         }
     }
 
+    /**
+     * Text a page shows as it is ({@code key} empty: a digest's own title) or that Paperbake worded from the label
+     * {@code key} in the site's language, which theme.js rewords when the reader picks the other.
+     */
+    public record Title(String text, String key) {
+
+        public static Title of(String text) {
+            return new Title(text, "");
+        }
+
+        public static Title worded(String key, String lang, Object... args) {
+            return new Title(Labels.say(key, lang, args), key);
+        }
+    }
+
     /** A digest as one line of a listing. {@code date} is empty when undated. */
-    public record DigestLink(String url, String date, String channel, String channelUrl, String title, int papers) {}
+    public record DigestLink(String url, String date, String channel, String channelUrl, Title title, int papers) {}
 
     public record Pager(int page, int pages, String previousUrl, String nextUrl) {}
 
     /** @param weeks a month page's calendar (empty elsewhere): rows of seven days, Monday first */
-    public record Listing(String heading, List<DigestLink> digests, List<List<CalendarDay>> weeks) {
+    public record Listing(Title heading, List<DigestLink> digests, List<List<CalendarDay>> weeks) {
 
-        public Listing(String heading, List<DigestLink> digests) {
+        public Listing(Title heading, List<DigestLink> digests) {
             this(heading, digests, List.of());
         }
     }
@@ -55,7 +70,7 @@ public final class Views {
     public record CalendarDay(int day, String date, String url, int papers) {}
 
     /** A channel's papers of one day on the front page: the first few, and the digest with all of them. */
-    public record ChannelDay(String channel, String anchor, String digestUrl, String digestTitle,
+    public record ChannelDay(String channel, String anchor, String digestUrl, Title digestTitle,
                              List<EntryLink> entries, int total) {}
 
     /**
@@ -88,10 +103,11 @@ public final class Views {
     public record DigestPage(DigestLink digest, List<EntryLink> entries, List<Unlinked> others,
                              DigestLink previous, DigestLink next, boolean math) {}
 
-    public record AppearanceLink(String url, String date, String channel, String announceType) {}
+    /** {@code date}: ISO, or the undated digest's name worded. */
+    public record AppearanceLink(String url, Title date, String channel, String announceType) {}
 
     /** The listing some of a paper's fields were taken from: "title, abstract" from this digest, at this line. */
-    public record SourceLink(String fields, String url, String digest, int line) {}
+    public record SourceLink(String fields, String url, Title digest, int line) {}
 
     /** {@code sources}: where each shown field came from, one item per listing used. */
     public record PaperPage(String id, String titleZh, String titleEn, String tldrZh, String tldrEn,

@@ -17,13 +17,13 @@ class ViewDigestTest {
 
     @Test
     void equalViewsHaveOneDigestAndEveryDifferenceShows() {
-        Page a = Page.at("digests/x/", "digest.ftl", "x", new Views.Listing("h", List.of(), List.of()));
+        Page a = Page.at("digests/x/", "digest.ftl", "x", new Views.Listing(Views.Title.of("h"), List.of(), List.of()));
         assertThat(digest.of(a)).isEqualTo(digest.of(Page.at("digests/x/", "digest.ftl", "x",
-                new Views.Listing("h", List.of(), List.of()))));
+                new Views.Listing(Views.Title.of("h"), List.of(), List.of()))));
         List<Object> variants = List.of(
-                Page.at("digests/y/", "digest.ftl", "x", new Views.Listing("h", List.of(), List.of())),
-                Page.at("digests/x/", "day.ftl", "x", new Views.Listing("h", List.of(), List.of())),
-                Page.at("digests/x/", "digest.ftl", "x", new Views.Listing("h2", List.of(), List.of())),
+                Page.at("digests/y/", "digest.ftl", "x", new Views.Listing(Views.Title.of("h"), List.of(), List.of())),
+                Page.at("digests/x/", "day.ftl", "x", new Views.Listing(Views.Title.of("h"), List.of(), List.of())),
+                Page.at("digests/x/", "digest.ftl", "x", new Views.Listing(Views.Title.of("h2"), List.of(), List.of())),
                 a.describedAs("text"),
                 a.withFeed(new Views.FeedLink("/feed.xml", "feed")),
                 List.of(entry("A")), List.of(entry("B")), List.of(entry("A"), entry("A")),
