@@ -33,7 +33,7 @@ import paperbake.write.Folders;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiSwitchBrowserTest {
 
-    /** Each label's text, then the page's whole visible text, as the reader sees it. */
+    /** The page's language, each label's text, its whole visible text (as the reader sees it), whether it is still being switched. */
     private static final String READ = "return [document.documentElement.lang,"
             + " [...document.querySelectorAll('l-, time[datetime]')].map(e => e.textContent).join('\\n'),"
             + " document.body.innerText, document.documentElement.hasAttribute('data-swap')];";

@@ -122,9 +122,9 @@ public final class SitePlan {
         fixed.addAll(monthPages());
         fixed.add(channelIndex());
         fixed.addAll(channelPages());
-        fixed.add(Page.at("search/", "search.ftl", text("搜索", "Search"), "")
+        fixed.add(Page.at("search/", "search.ftl", Labels.say("search", lang), "")
                 .describedAs(text("用中文或英文搜索归档中的论文。", "Search the archive's papers in Chinese or English.")));
-        fixed.add(new Page("404.html", "404.ftl", text("页面不存在", "Not found"), "")
+        fixed.add(new Page("404.html", "404.ftl", Labels.say("notFound", lang), "")
                 .describedAs(text("这个地址没有页面。", "There is no page at this address.")));
         fixed.addAll(topics.pages());
         fixed.addAll(feeds.pages(derived.topics()));
@@ -140,7 +140,7 @@ public final class SitePlan {
 
     private List<Page> dayPages() {
         if (days.isEmpty()) {
-            String title = text("最新论文", "Latest papers");
+            String title = Labels.say("latestPapers", lang);
             return List.of(Page.at("", "index.ftl", title,
                     new Views.DayPage("", List.of(), 0, "", "", "", "", "")));
         }
@@ -152,7 +152,7 @@ public final class SitePlan {
             LocalDate older = i + 1 < dates.size() ? dates.get(i + 1) : null;
             List<Views.ChannelDay> channels = days.get(date).stream().map(this::channelDay).toList();
             int papers = channels.stream().mapToInt(Views.ChannelDay::total).sum();
-            String heading = i == 0 ? text("最新论文 · ", "Latest papers · ") + date : text(date + " 的论文", "Papers of " + date);
+            String heading = Labels.say(i == 0 ? "latestPapers" : "papersOf", lang) + " · " + date;
             Views.DayPage view = new Views.DayPage(date.toString(), channels, papers,
                     newer == null ? "" : dayUrl(newer), newer == null ? "" : newer.toString(),
                     older == null ? "" : dayUrl(older), older == null ? "" : older.toString(),
@@ -196,7 +196,7 @@ public final class SitePlan {
                         digests.stream().mapToInt(d -> d.entries().size()).sum())));
         List<Views.Year> yearViews = years.entrySet().stream().map(e -> new Views.Year(e.getKey(), e.getValue())).toList();
         List<Digest> undated = undated();
-        return Page.at("archive/", "archive.ftl", text("归档", "Archive"),
+        return Page.at("archive/", "archive.ftl", Labels.say("archive", lang),
                 new Views.ArchiveIndex(yearViews, undated.size(), undated.isEmpty() ? "" : links.undated()))
                 .describedAs(text("按月份列出归档中的每一份摘要。", "Every digest of the archive, by month."));
     }
@@ -262,7 +262,7 @@ public final class SitePlan {
                     dated.isEmpty() ? "" : dated.get(dated.size() - 1).date().toString(),
                     dated.isEmpty() ? "" : dated.get(0).date().toString()));
         });
-        return Page.at("channels/", "channels.ftl", text("频道", "Channels"), new Views.ChannelIndex(channels))
+        return Page.at("channels/", "channels.ftl", Labels.say("channels", lang), new Views.ChannelIndex(channels))
                 .describedAs(clip(text("归档的频道：", "The archive's channels: ") + String.join(", ", byChannel().keySet())));
     }
 
