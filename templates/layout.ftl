@@ -72,7 +72,7 @@
 <#-- A render.Views.Title: a digest's own words as they are, or words Paperbake made from a label, as that label. -->
 <#macro worded w><#if w.key?has_content><l-<#if ui[w.key].keyed(site.lang)> k="${w.key}"</#if>>${w.text}</l-><#else>${w.text}</#if></#macro>
 
-<#-- A label with numbers in it ("第 {0} 页，共 {1} 页"), given in order. -->
+<#-- A label with numbers in it ("第 {0} 页，共 {1} 页"), given in order (names: a render.Views.Title). -->
 <#macro f key numbers><#local s = ui[key][site.lang]><#list numbers as x><#local s = s?replace("{" + x?index + "}", x?c)></#list><l->${s}</l-></#macro>
 
 <#-- An accessible name in the site's language, with the other language's for theme.js to switch to. -->
@@ -92,7 +92,7 @@
 <ol class="digest-list">
 <#list digests as d>
 <li><a href="${d.url}"><@worded d.title/></a>
-<span class="meta"><@n d.papers "Paper"/><#if d.date?has_content && !d.title?contains(d.date)> · <@date d.date/></#if></span></li>
+<span class="meta"><@n d.papers "Paper"/><#if d.date?has_content && !d.title.text?contains(d.date)> · <@date d.date/></#if></span></li>
 </#list>
 </ol>
 </#macro>

@@ -11,7 +11,7 @@ import java.util.Map;
  * paint. So the switch works under the CSP, with no second copy of the site or of its labels, and
  * a page without scripts reads in the site's language.
  *
- * <p>A label may hold numbers as {@code {0}}, {@code {1}}; an English unit is "one|many".
+ * <p>A label may hold numbers or names as {@code {0}}, {@code {1}}; an English unit is "one|many".
  */
 public final class Labels {
 
