@@ -14,7 +14,7 @@
 <#-- Read by search.js on the search page and by `serve` from the home page (serve.BasePath); other scripts take
      their base from their own URL. -->
 <#if bodyClass == "search" || path == ""><meta name="paperbake-base" content="${site.base}"></#if>
-<title>${title} · ${site.name}</title>
+<title<#if altTitle?has_content> data-alt="${altTitle} · ${site.name}"</#if>>${title} · ${site.name}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <#-- A 404 is served at any address (with status 404, which keeps it out of indexes): no canonical. -->
 <#if path != "404.html" && site.absoluteBase?has_content><link rel="canonical" href="${site.absoluteBase}${path}">

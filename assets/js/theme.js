@@ -101,6 +101,7 @@
     notFound: ['页面不存在', 'Not found'],
     notFoundText: ['这个地址没有页面。看看最新论文、归档或搜索：', 'There is no page at this address. Try the latest papers, the archive or search:'],
     topics: ['话题', 'Topics'],
+    topicNamed: ['话题：{0}', 'Topic: {0}'],
     searchInTopic: ['在这个话题中搜索', 'Search within this topic'],
     atomFeed: ['Atom 订阅', 'Atom feed'],
     papersPerMonth: ['每月论文数', 'Papers per month'],

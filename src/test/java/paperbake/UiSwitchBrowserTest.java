@@ -34,7 +34,7 @@ import paperbake.write.Folders;
 class UiSwitchBrowserTest {
 
     /** The page's language, each label's text, its whole visible text (as the reader sees it), whether it is still being switched. */
-    private static final String READ = "return [document.documentElement.lang,"
+    private static final String READ = "return [document.documentElement.lang + ' ' + document.title,"
             + " [...document.querySelectorAll('l-, time[datetime]')].map(e => e.textContent).join('\\n'),"
             + " document.body.innerText, document.documentElement.hasAttribute('data-swap')];";
 
@@ -126,7 +126,8 @@ class UiSwitchBrowserTest {
             for (String page : pages) {
                 List<?> s = switched.get(page);
                 List<?> b = built.get(page);
-                soft.assertThat(s.get(0)).as(page).isEqualTo(way[1].equals("en") ? "en" : "zh-Hans");
+                soft.assertThat((String) s.get(0)).as(page + ": the language").startsWith(way[1].equals("en") ? "en " : "zh-Hans ");
+                soft.assertThat(s.get(0)).as(page + ": the language and title of the " + way[0] + " site in " + way[1]).isEqualTo(b.get(0));
                 soft.assertThat(s.get(1)).as(page + ": the labels of the " + way[0] + " site in " + way[1]).isEqualTo(b.get(1));
                 soft.assertThat(s.get(2)).as(page + ": the text of the " + way[0] + " site in " + way[1]).isEqualTo(b.get(2));
                 soft.assertThat(s.get(3)).as(page + ": still marked as being switched").isEqualTo(false);

@@ -110,6 +110,7 @@ public final class Labels {
         put(all, "notFoundText", "这个地址没有页面。看看最新论文、归档或搜索：", "There is no page at this address. Try the latest papers, the archive or search:");
         // Topic pages
         put(all, "topics", "话题", "Topics");
+        put(all, "topicNamed", "话题：{0}", "Topic: {0}");
         put(all, "searchInTopic", "在这个话题中搜索", "Search within this topic");
         put(all, "atomFeed", "Atom 订阅", "Atom feed");
         put(all, "papersPerMonth", "每月论文数", "Papers per month");
@@ -158,6 +159,11 @@ public final class Labels {
             throw new IllegalArgumentException("the site language is zh or en, not '" + value + "'");
         }
         return lang;
+    }
+
+    /** The other UI language. */
+    public static String other(String lang) {
+        return lang.equals("en") ? "zh" : "en";
     }
 
     /** The BCP 47 tag for {@code <html lang>}. */

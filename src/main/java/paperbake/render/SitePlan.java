@@ -101,7 +101,7 @@ public final class SitePlan {
         TrendChart chart = new TrendChart(dated.isEmpty() ? null : dated.get(0),
                 dated.isEmpty() ? null : dated.get(dated.size() - 1));
         this.feeds = new FeedPlan(archive, links, derived.feeds(), derived.siteName());
-        this.topics = new TopicPlan(archive, derived.topics(), links, chart, feeds);
+        this.topics = new TopicPlan(archive, derived.topics(), links, chart, feeds, lang);
     }
 
     /** Every page of the site; navigation pages first, then digests, then papers, then the sitemap files. */
@@ -122,9 +122,10 @@ public final class SitePlan {
         fixed.addAll(monthPages());
         fixed.add(channelIndex());
         fixed.addAll(channelPages());
-        fixed.add(Page.at("search/", "search.ftl", Labels.say("search", lang), "")
+        fixed.add(Page.at("search/", "search.ftl", Views.Title.worded("search", lang), "")
                 .describedAs(text("用中文或英文搜索归档中的论文。", "Search the archive's papers in Chinese or English.")));
-        fixed.add(new Page("404.html", "404.ftl", Labels.say("notFound", lang), "")
+        Views.Title notFound = Views.Title.worded("notFound", lang);
+        fixed.add(new Page("404.html", "404.ftl", notFound.text(), "", Page.Format.HTML, null, "", notFound.alt())
                 .describedAs(text("这个地址没有页面。", "There is no page at this address.")));
         fixed.addAll(topics.pages());
         fixed.addAll(feeds.pages(derived.topics()));
@@ -140,7 +141,7 @@ public final class SitePlan {
 
     private List<Page> dayPages() {
         if (days.isEmpty()) {
-            String title = Labels.say("latestPapers", lang);
+            Views.Title title = Views.Title.worded("latestPapers", lang);
             return List.of(Page.at("", "index.ftl", title,
                     new Views.DayPage("", List.of(), 0, "", "", "", "", "")));
         }
@@ -152,7 +153,7 @@ public final class SitePlan {
             LocalDate older = i + 1 < dates.size() ? dates.get(i + 1) : null;
             List<Views.ChannelDay> channels = days.get(date).stream().map(this::channelDay).toList();
             int papers = channels.stream().mapToInt(Views.ChannelDay::total).sum();
-            String heading = Labels.say(i == 0 ? "latestPapers" : "papersOf", lang) + " · " + date;
+            Views.Title heading = Views.Title.worded(i == 0 ? "latestPapers" : "papersOf", lang).then(date.toString());
             Views.DayPage view = new Views.DayPage(date.toString(), channels, papers,
                     newer == null ? "" : dayUrl(newer), newer == null ? "" : newer.toString(),
                     older == null ? "" : dayUrl(older), older == null ? "" : older.toString(),
@@ -196,7 +197,7 @@ public final class SitePlan {
                         digests.stream().mapToInt(d -> d.entries().size()).sum())));
         List<Views.Year> yearViews = years.entrySet().stream().map(e -> new Views.Year(e.getKey(), e.getValue())).toList();
         List<Digest> undated = undated();
-        return Page.at("archive/", "archive.ftl", Labels.say("archive", lang),
+        return Page.at("archive/", "archive.ftl", Views.Title.worded("archive", lang),
                 new Views.ArchiveIndex(yearViews, undated.size(), undated.isEmpty() ? "" : links.undated()))
                 .describedAs(text("按月份列出归档中的每一份摘要。", "Every digest of the archive, by month."));
     }
@@ -210,7 +211,7 @@ public final class SitePlan {
         byMonth().forEach((month, digests) -> {
             Views.Title title = Views.Title.worded("digestsOfMonth", lang, month);
             int papers = digests.stream().mapToInt(d -> d.entries().size()).sum();
-            result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title.text(),
+            result.add(Page.at(SiteLinks.monthPath(month), "listing.ftl", title,
                     new Views.Listing(title, links(digests), calendar(month)))
                     .describedAs(text(month + " 共 " + digests.size() + " 份摘要、" + papers + " 条论文。",
                             digests.size() + " digests and " + papers + " entries in " + month + ".")));
@@ -218,7 +219,7 @@ public final class SitePlan {
         List<Digest> undated = undated();
         if (!undated.isEmpty()) {
             Views.Title title = Views.Title.worded("undatedDigests", lang);
-            result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", title.text(),
+            result.add(Page.at(SiteLinks.UNDATED_PATH, "listing.ftl", title,
                     new Views.Listing(title, links(undated))).describedAs(title.text()));
         }
         return result;
@@ -262,7 +263,7 @@ public final class SitePlan {
                     dated.isEmpty() ? "" : dated.get(dated.size() - 1).date().toString(),
                     dated.isEmpty() ? "" : dated.get(0).date().toString()));
         });
-        return Page.at("channels/", "channels.ftl", Labels.say("channels", lang), new Views.ChannelIndex(channels))
+        return Page.at("channels/", "channels.ftl", Views.Title.worded("channels", lang), new Views.ChannelIndex(channels))
                 .describedAs(clip(text("归档的频道：", "The archive's channels: ") + String.join(", ", byChannel().keySet())));
     }
 
@@ -270,7 +271,7 @@ public final class SitePlan {
         List<Page> result = new ArrayList<>();
         byChannel().forEach((name, digests) -> {
             Views.Title title = Views.Title.worded("channelNamed", lang, name);
-            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title.text(), new Views.Listing(title, links(digests)))
+            result.add(Page.at(SiteLinks.channelPath(name), "listing.ftl", title, new Views.Listing(title, links(digests)))
                     .describedAs(clip(text("频道 " + name + " 的全部 " + digests.size() + " 份摘要。",
                             "Every digest of the " + name + " channel: " + digests.size() + " digests.")))
                     .withFeed(feeds.channelFeed(name)));
@@ -337,7 +338,7 @@ public final class SitePlan {
         DigestLink self = digestLinks.get(d.id());
         boolean math = entries.stream().anyMatch(e -> TexMath.present(e.titleZh(), e.titleEn(), e.tldrZh(), e.tldrEn()))
                 || others.stream().anyMatch(o -> TexMath.present(o.titleZh(), o.titleEn(), o.tldrZh()));
-        return Page.at(d.id().path(), DIGEST_TEMPLATE, digestTitle(d).text(),
+        return Page.at(d.id().path(), DIGEST_TEMPLATE, digestTitle(d),
                 new Views.DigestPage(self, entries, others,
                         older == null ? null : digestLinks.get(older.id()),
                         newer == null ? null : digestLinks.get(newer.id()), math))

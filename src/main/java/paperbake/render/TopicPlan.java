@@ -25,9 +25,12 @@ final class TopicPlan {
     private final SiteLinks links;
     private final TrendChart chart;
     private final FeedPlan feeds;
+    private final String lang;
     private final Map<ArxivId, List<TopicLink>> byPaper = new TreeMap<>();
 
-    TopicPlan(Archive archive, Topics topics, SiteLinks links, TrendChart chart, FeedPlan feeds) {
+    /** @param lang the UI language of the pages' titles */
+    TopicPlan(Archive archive, Topics topics, SiteLinks links, TrendChart chart, FeedPlan feeds, String lang) {
+        this.lang = lang;
         this.archive = archive;
         this.topics = topics;
         this.links = links;
@@ -49,7 +52,7 @@ final class TopicPlan {
         if (topics.topics().isEmpty()) {
             return out;
         }
-        out.add(Page.at(SiteLinks.TOPICS_PATH, "topics.ftl", "Topics",
+        out.add(Page.at(SiteLinks.TOPICS_PATH, "topics.ftl", Views.Title.worded("topics", lang),
                 new Views.TopicIndex(topics.topics().stream().map(this::summary).toList())));
         for (Topic t : topics.topics()) {
             out.addAll(topicPages(t));
@@ -77,12 +80,20 @@ final class TopicPlan {
             Views.Pager pager = new Views.Pager(p, pages,
                     p > 1 ? links.topicPage(t.slug(), p - 1) : "", p < pages ? links.topicPage(t.slug(), p + 1) : "");
             String dir = p == 1 ? SiteLinks.topicPath(t.slug()) : SiteLinks.topicPath(t.slug()) + SiteLinks.homePagePath(p);
-            String title = "Topic: " + t.spec().name() + (p == 1 ? "" : ", page " + p);
+            Views.Title named = new Views.Title(Labels.say("topicNamed", lang, nameIn(t, lang)), "topicNamed",
+                    Labels.say("topicNamed", Labels.other(lang), nameIn(t, Labels.other(lang))));
+            Views.Title title = p == 1 ? named : named.then(Views.Title.worded("pageOf", lang, p, pages));
             Page page = Page.at(dir, "topic.ftl", title, new Views.TopicPage(summary, months(slice), pager,
                     links.searchInTopic(t.slug()), feed == null ? "" : feed.url()));
             out.add(page.withFeed(feed));
         }
         return out;
+    }
+
+    /** The topic's name in {@code lang}, or its other name when it has none there. */
+    private static String nameIn(Topic t, String lang) {
+        String name = lang.equals("en") ? t.spec().nameEn() : t.spec().nameZh();
+        return name.isEmpty() ? t.spec().name() : name;
     }
 
     /** Members are newest first, so each month's papers are consecutive. */

@@ -40,16 +40,27 @@ public final class Views {
 
     /**
      * Text a page shows as it is ({@code key} empty: a digest's own title) or that Paperbake worded from the label
-     * {@code key} in the site's language, which theme.js rewords when the reader picks the other.
+     * {@code key} in the site's language, which theme.js rewords when the reader picks the other; {@code alt} is
+     * those words in the other language (empty for text shown as it is).
      */
-    public record Title(String text, String key) {
+    public record Title(String text, String key, String alt) {
 
         public static Title of(String text) {
-            return new Title(text, "");
+            return new Title(text, "", "");
         }
 
         public static Title worded(String key, String lang, Object... args) {
-            return new Title(Labels.say(key, lang, args), key);
+            return new Title(Labels.say(key, lang, args), key, Labels.say(key, Labels.other(lang), args));
+        }
+
+        /** This, then " · " and {@code text}, in both languages. */
+        public Title then(String text) {
+            return new Title(this.text + " · " + text, key, alt.isEmpty() ? "" : alt + " · " + text);
+        }
+
+        /** This, then " · " and {@code next}, each in its language. */
+        public Title then(Title next) {
+            return new Title(text + " · " + next.text, key, alt + " · " + next.alt);
         }
     }
 

@@ -54,7 +54,7 @@ class ThemeTemplatesTest {
         List<Page> pages = List.of(
                 new Page("sitemap.xml", "keys.ftl", "Sitemap — 站点 😀",
                         new Views.Sitemap(List.of("https://me.example/a", "https://me.example/b?x=1&y=2"), List.of("c")),
-                        Page.Format.HTML, new Views.FeedLink("/arch/feed.xml", "Feed \"all\""), "A <described> page"),
+                        Page.Format.HTML, new Views.FeedLink("/arch/feed.xml", "Feed \"all\""), "A <described> page", ""),
                 Page.at("papers/2310.17940/", "keys.ftl", "No feed, no description",
                         new Views.Sitemap(List.of(), List.of())));
         ThemeTemplates templates = ThemeTemplates.of(config);
