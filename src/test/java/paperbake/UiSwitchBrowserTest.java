@@ -33,10 +33,12 @@ import paperbake.write.Folders;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiSwitchBrowserTest {
 
-    /** The page's language, each label's text, its whole visible text (as the reader sees it), whether it is still being switched. */
+    /** The page's language and title, each label's text, its visible text and accessible names (what a reader sees and hears), whether it is still being switched. */
     private static final String READ = "return [document.documentElement.lang + ' ' + document.title,"
             + " [...document.querySelectorAll('l-, time[datetime]')].map(e => e.textContent).join('\\n'),"
-            + " document.body.innerText, document.documentElement.hasAttribute('data-swap')];";
+            + " document.body.innerText + '\\n' + [...document.querySelectorAll('[data-alt]')]"
+            + ".map(e => e.getAttribute('aria-label') ?? e.textContent).join('\\n'),"
+            + " document.documentElement.hasAttribute('data-swap')];";
 
     private Path work;
     private final Map<String, Path> sites = new java.util.LinkedHashMap<>();

@@ -114,6 +114,10 @@ public final class Labels {
         put(all, "searchInTopic", "在这个话题中搜索", "Search within this topic");
         put(all, "atomFeed", "Atom 订阅", "Atom feed");
         put(all, "papersPerMonth", "每月论文数", "Papers per month");
+        put(all, "trendNone", "每月论文数：没有注明日期的论文", "Papers per month: none dated");
+        put(all, "trendSpan", "{0} 至 {1} 每月论文数：共 {2} 篇，最多（{3} 篇）在 {4}",
+                "Papers per month from {0} to {1}: {2} in all, most ({3}) in {4}");
+        put(all, "trendUndated", "；{0} 篇未注明日期", "; {0} undated");
         put(all, "month", "月份", "Month");
         put(all, "paperCount", "论文数", "Papers");
         put(all, "undated", "未注明日期", "undated");

@@ -99,7 +99,7 @@ public final class SitePlan {
         List<YearMonth> dated = archive.digests().stream().filter(Digest::dated).map(d -> YearMonth.from(d.date()))
                 .sorted().toList();
         TrendChart chart = new TrendChart(dated.isEmpty() ? null : dated.get(0),
-                dated.isEmpty() ? null : dated.get(dated.size() - 1));
+                dated.isEmpty() ? null : dated.get(dated.size() - 1), lang);
         this.feeds = new FeedPlan(archive, links, derived.feeds(), derived.siteName());
         this.topics = new TopicPlan(archive, derived.topics(), links, chart, feeds, lang);
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import paperbake.render.Views.Bar;
@@ -26,9 +25,14 @@ final class TrendChart {
     private static final int GAP = 2;
 
     private final List<YearMonth> months;
+    private final String lang;
 
-    /** @param from, to the archive's first and last dated month; null when nothing is dated */
-    TrendChart(YearMonth from, YearMonth to) {
+    /**
+     * @param from, to the archive's first and last dated month; null when nothing is dated
+     * @param lang     the UI language of the chart's sentence
+     */
+    TrendChart(YearMonth from, YearMonth to, String lang) {
+        this.lang = lang;
         List<YearMonth> m = new ArrayList<>();
         for (YearMonth at = from; at != null && !at.isAfter(to); at = at.plusMonths(1)) {
             m.add(at);
@@ -62,16 +66,14 @@ final class TrendChart {
             int h = Math.max(1, (int) Math.round((double) HEIGHT * n / max));
             bars.add(new Bar(months.get(i).toString(), n, i * SLOT + GAP / 2, HEIGHT - h, SLOT - GAP, h));
         }
-        String label;
-        if (months.isEmpty() || max == 0) {
-            label = "Papers per month: none dated";
-        } else {
-            label = String.format(Locale.ROOT, "Papers per month from %s to %s: %d in all, most (%d) in %s",
-                    months.get(0), months.get(months.size() - 1), dates.size() - undated, max, peak);
-        }
-        if (undated > 0) {
-            label += String.format(Locale.ROOT, "; %d undated", undated);
-        }
-        return new Trend(bars, Math.max(1, months.size()) * SLOT, HEIGHT, undated, label);
+        return new Trend(bars, Math.max(1, months.size()) * SLOT, HEIGHT, undated,
+                label(lang, max, peak, dates.size() - undated, undated),
+                label(Labels.other(lang), max, peak, dates.size() - undated, undated));
+    }
+
+    private String label(String in, int max, YearMonth peak, int dated, int undated) {
+        String label = months.isEmpty() || max == 0 ? Labels.say("trendNone", in)
+                : Labels.say("trendSpan", in, months.get(0), months.get(months.size() - 1), dated, max, peak);
+        return undated > 0 ? label + Labels.say("trendUndated", in, undated) : label;
     }
 }

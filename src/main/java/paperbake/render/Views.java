@@ -141,9 +141,10 @@ public final class Views {
      * Papers per month, drawn at build time as bars in a {@code 0 0 width height} box.
      *
      * @param undated members without a date, in no month
-     * @param label   the chart as one sentence, for screen readers
+     * @param label   the chart as one sentence, for screen readers, in the site's language
+     * @param altLabel the same in the other language, for theme.js
      */
-    public record Trend(List<Bar> bars, int width, int height, int undated, String label) {}
+    public record Trend(List<Bar> bars, int width, int height, int undated, String label, String altLabel) {}
 
     public record Bar(String month, int count, int x, int y, int width, int height) {}
 

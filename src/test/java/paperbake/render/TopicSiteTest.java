@@ -112,7 +112,9 @@ class TopicSiteTest {
         // a bar for each month with papers, none for an empty one (an all-undated topic has none)
         assertThat(svg.select("rect.bar")).allSatisfy(r -> assertThat(Integer.parseInt(r.attr("data-count"))).isPositive());
         assertThat(svg.attr("role")).isEqualTo("img");
-        assertThat(svg.selectFirst("title").text()).startsWith("Papers per month");
+        // in the site's language (Chinese here), the other for theme.js
+        assertThat(svg.selectFirst("title").text()).contains("每月论文数");
+        assertThat(svg.selectFirst("title").attr("data-alt")).startsWith("Papers per month");
         return svg.select("rect.bar").stream().mapToInt(r -> Integer.parseInt(r.attr("data-count"))).sum()
                 + Integer.parseInt(svg.attr("data-undated"));
     }
