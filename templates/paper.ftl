@@ -44,7 +44,7 @@
 </section>
 <#if page.appearances?size gt 1 && page.sources?has_content>
 <#-- Which listing gave which field; when one listing gave them all, naming the fields says nothing more. -->
-<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}"><@layout.worded s.digest/></a> (<@layout.f key="lineN" numbers=[s.line]/>)<#if page.sources?size gt 1>: ${s.fields}</#if><#sep>; </#list></p>
+<p class="sources"><@layout.t "takenFrom"/> <#list page.sources as s><a href="${s.url}"><@layout.worded s.digest/></a> (<@layout.f key="lineN" numbers=[s.line]/>)<#if page.sources?size gt 1>: <#list s.fields as f><@layout.worded f/><#sep>, </#list></#if><#sep>; </#list></p>
 </#if>
 <#-- topics and related papers (paperbake.index.Topics, Related). On every paper page, so each block is
      one line of markup; their Chinese names and titles say so (lang on the list), as a page in the

@@ -165,7 +165,7 @@ public class BakeTest {
         new Bake(new ContentReader(), new JBakeOven()).build(new Bake.Options(content.getParent(), out, "/", Path.of("."), "Test archive"));
         var sources = page(out, "papers/2401.00001").select("p.sources");
         assertThat(sources.select("a").eachAttr("href")).containsExactlyInAnyOrder("/digests/cs.CL/2024-01-01/", "/digests/cs.CL/2024-01-02/");
-        assertThat(sources.text()).endsWith("cs.CL · 2024-01-01 (第 5 行): TL;DR").contains("2024-01-02 (第 5 行): Chinese title, title, Chinese abstract, abstract");
+        assertThat(sources.text()).endsWith("cs.CL · 2024-01-01 (第 5 行): TL;DR").contains("2024-01-02 (第 5 行): 中文标题, 英文标题, 中文摘要, 英文摘要");
     }
 
     @Test

@@ -89,6 +89,14 @@ public final class Labels {
         put(all, "appearedIn", "收录于", "Appeared in");
         put(all, "takenFrom", "字段取自：", "Taken from:");
         put(all, "lineN", "第 {0} 行", "line {0}");
+        // A paper's fields, where the page says which listing gave which
+        put(all, "fieldTitleZh", "中文标题", "Chinese title");
+        put(all, "fieldTitleEn", "英文标题", "title");
+        put(all, "fieldTldrZh", "TL;DR", "TL;DR");
+        put(all, "fieldTldrEn", "英文 TL;DR", "English TL;DR");
+        put(all, "fieldAbstractZh", "中文摘要", "Chinese abstract");
+        put(all, "fieldAbstractEn", "英文摘要", "abstract");
+        put(all, "fieldCategory", "分类", "category");
         put(all, "abstract", "摘要", "Abstract");
         put(all, "truncated", "摘要在原文中被截断。", "Truncated in the digest.");
         put(all, "fullAbstractOn", "完整摘要见 arXiv", "The full abstract is on arXiv");

@@ -370,20 +370,22 @@ public final class SitePlan {
         return new Views.EntryLink(id.value(), SiteLinks.paperFromPaper(from, id), r.titleZh(), r.titleEn(), r.tldrZh(), r.tldrEn());
     }
 
-    private static final Map<String, String> FIELD_NAMES = Map.of(
-            "titleZh", "Chinese title", "titleEn", "title", "tldrZh", "TL;DR", "tldrEn", "English TL;DR",
-            "abstractZh", "Chinese abstract", "abstractEn", "abstract", "category", "category");
+    /** The label of each field a paper's sources name. */
+    private static final Map<String, String> FIELD_LABELS = Map.of(
+            "titleZh", "fieldTitleZh", "titleEn", "fieldTitleEn", "tldrZh", "fieldTldrZh", "tldrEn", "fieldTldrEn",
+            "abstractZh", "fieldAbstractZh", "abstractEn", "fieldAbstractEn", "category", "fieldCategory");
 
     /** The paper's field sources grouped by listing, in the order the fields are named. */
     private List<Views.SourceLink> sourceLinks(Paper p) {
         record Listing(DigestId digest, int line) {}
-        Map<Listing, List<String>> byListing = new LinkedHashMap<>();
+        Map<Listing, List<Views.Title>> byListing = new LinkedHashMap<>();
         for (FieldSource f : p.sources()) {
+            String label = FIELD_LABELS.get(f.field());
             byListing.computeIfAbsent(new Listing(f.digest(), f.line()), k -> new ArrayList<>())
-                    .add(FIELD_NAMES.getOrDefault(f.field(), f.field()));
+                    .add(label == null ? Views.Title.of(f.field()) : Views.Title.worded(label, lang));
         }
         List<Views.SourceLink> out = new ArrayList<>();
-        byListing.forEach((l, fields) -> out.add(new Views.SourceLink(String.join(", ", fields), links.digest(l.digest()),
+        byListing.forEach((l, fields) -> out.add(new Views.SourceLink(fields, links.digest(l.digest()),
                 digestTitle(digestsById.get(l.digest())), l.line())));
         return out;
     }

@@ -118,7 +118,7 @@ public final class Views {
     public record AppearanceLink(String url, Title date, String channel, String announceType) {}
 
     /** The listing some of a paper's fields were taken from: "title, abstract" from this digest, at this line. */
-    public record SourceLink(String fields, String url, Title digest, int line) {}
+    public record SourceLink(List<Title> fields, String url, Title digest, int line) {}
 
     /** {@code sources}: where each shown field came from, one item per listing used. */
     public record PaperPage(String id, String titleZh, String titleEn, String tldrZh, String tldrEn,
