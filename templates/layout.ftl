@@ -67,13 +67,17 @@
      label for it (a short custom element: a page may carry dozens), with its key where its text is another label's too
      ("频道": Channel or Channels). A label carries no lang: it is always in
      <html lang>'s language (theme.js sets both), so it must never sit inside an element with a lang of its own. -->
-<#macro t key><l-<#if ui[key].keyed(site.lang)> k="${key}"</#if>>${ui[key][site.lang]}</l-></#macro>
+<#macro t key><@l key ui[key][site.lang]/></#macro>
+
+<#-- Label key's words as a page shows them: text. zhShared/enShared is a property, not Labels.Label.keyed(lang): a
+     method call per label on every page costs more than a read. -->
+<#macro l key text><l-<#if ui[key][site.lang + "Shared"]> k="${key}"</#if>>${text}</l-></#macro>
 
 <#-- A render.Views.Title: a digest's own words as they are, or words Paperbake made from a label, as that label. -->
-<#macro worded w><#if w.key?has_content><l-<#if ui[w.key].keyed(site.lang)> k="${w.key}"</#if>>${w.text}</l-><#else>${w.text}</#if></#macro>
+<#macro worded w><#if w.key?has_content><@l w.key w.text/><#else>${w.text}</#if></#macro>
 
 <#-- A label with numbers in it ("第 {0} 页，共 {1} 页"), given in order (names: a render.Views.Title). -->
-<#macro f key numbers><#local s = ui[key][site.lang]><#list numbers as x><#local s = s?replace("{" + x?index + "}", x?c)></#list><l->${s}</l-></#macro>
+<#macro f key numbers><#local s = ui[key][site.lang]><#list numbers as x><#local s = s?replace("{" + x?index + "}", x?c)></#list><@l key s/></#macro>
 
 <#-- An accessible name in the site's language, with the other language's for theme.js to switch to. -->
 <#macro label key>aria-label="${ui[key][site.lang]}" data-alt="${ui[key][(site.lang == "en")?then("zh", "en")]}"</#macro>
