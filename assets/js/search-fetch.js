@@ -1,5 +1,5 @@
 // Network access to the static index: cached, counted (tests and the benchmark read the
-// count), gzip inflated with DecompressionStream, deeper postings tiers by HTTP range request.
+// count), gzip inflated with DecompressionStream, term shards and deeper postings tiers by HTTP range request.
 
 /**
  * The one file fetched through the browser's HTTP cache: the manifest, which the search page
@@ -20,14 +20,8 @@ export class Loader {
 
   /** A whole file: parsed JSON for kind 'json', else the inflated bytes. */
   get(path, kind) {
-    let p = this.cache.get(path);
-    if (!p) {
-      p = this.load(path, kind);
-      this.cache.set(path, p);
-      // A failed request must not poison the cache.
-      p.catch(() => this.cache.delete(path));
-    }
-    return p;
+    if (!this.cache.has(path)) this.keep(path, this.load(path, kind));
+    return this.cache.get(path);
   }
 
   async load(path, kind) {
@@ -48,27 +42,75 @@ export class Loader {
     const keys = spans.map(([start]) => `${path}#${start}`);
     const missing = spans.filter((_, i) => !this.cache.has(keys[i]));
     if (missing.length > 0) {
-      const from = missing[0][0];
-      const to = missing[missing.length - 1][1];
-      const whole = (async () => {
-        this.requests++;
-        // Not through the HTTP cache: it lets one request at a time at a URL, so a round's ranges
-        // of one pack would load one after another (docs/BENCHMARKS.md, Search); this cache
-        // keeps what was read for the session.
-        const res = await fetch(this.base + path, { headers: { Range: `bytes=${from}-${to - 1}` }, cache: 'no-store' });
-        if (res.status !== 206 && res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
-        // A host that ignores ranges sends the whole pack: still correct, just expensive.
-        return { bytes: new Uint8Array(await res.arrayBuffer()), at: res.status === 206 ? from : 0 };
-      })();
+      const whole = this.range(path, missing[0][0], missing[missing.length - 1][1]);
       for (const [start, end] of missing) {
-        const key = `${path}#${start}`;
-        const p = whole.then(({ bytes, at }) => inflate(new Blob([bytes.subarray(start - at, end - at)]).stream()));
-        this.cache.set(key, p);
-        p.catch(() => this.cache.delete(key));
+        this.keep(`${path}#${start}`, whole.then((r) => inflate(streamOf(r.slice(start, end)))));
       }
     }
     return keys.map((k) => this.cache.get(k));
   }
+
+  /**
+   * Slots [first, last] of `size` bytes each of a pack file, in one HTTP range request: each
+   * slot is a gzip member's length (2 bytes, big-endian), the member, then padding; returns each
+   * slot's member inflated. Slots read before come from this session's cache.
+   */
+  slots(path, size, first, last) {
+    const keys = [];
+    for (let i = first; i <= last; i++) keys.push(`${path}@${i}`);
+    const from = keys.findIndex((k) => !this.cache.has(k));
+    if (from >= 0) {
+      const whole = this.range(path, (first + from) * size, (last + 1) * size);
+      for (let i = first + from; i <= last; i++) {
+        if (this.cache.has(`${path}@${i}`)) continue;
+        this.keep(`${path}@${i}`, whole.then((r) => {
+          const slot = r.slice(i * size, (i + 1) * size);
+          const length = (slot[0] << 8) | slot[1];
+          return inflate(streamOf(slot.subarray(2, 2 + length)));
+        }));
+      }
+    }
+    return keys.map((k) => this.cache.get(k));
+  }
+
+  /**
+   * Bytes [from, to) of a file, as {slice(start, end)} in the file's own offsets. A host that
+   * ignores ranges sends the whole file: still correct, just expensive, and kept for the
+   * session so that it is sent once, not for every later range of the same file.
+   */
+  range(path, from, to) {
+    const whole = this.cache.get(`${path}#whole`);
+    if (whole) return whole;
+    return (async () => {
+      this.requests++;
+      // Not through the HTTP cache: it lets one request at a time at a URL, so a round's ranges
+      // of one pack would load one after another (docs/BENCHMARKS.md, Search); this cache
+      // keeps what was read for the session.
+      const res = await fetch(this.base + path, { headers: { Range: `bytes=${from}-${to - 1}` }, cache: 'no-store' });
+      if (res.status !== 206 && res.status !== 200) throw new Error(`search index: ${path}: HTTP ${res.status}`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const at = res.status === 206 ? from : 0;
+      const view = { slice: (start, end) => bytes.subarray(start - at, end - at) };
+      if (res.status === 200) this.cache.set(`${path}#whole`, Promise.resolve(view));
+      return view;
+    })();
+  }
+
+  keep(key, p) {
+    this.cache.set(key, p);
+    // A failed request must not poison the cache.
+    p.catch(() => this.cache.delete(key));
+  }
+}
+
+/** Bytes in hand as a stream, without a Blob (Chromium makes each in its browser process: a round trip). */
+function streamOf(bytes) {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
 }
 
 async function inflate(body) {

@@ -213,6 +213,64 @@ class SearchPageTest {
         assertThat(together).as("of %d pairs of ranges asked for together, those in flight together", pairs).isPositive();
     }
 
+    /**
+     * Term shards and deeper tiers are byte ranges of pack files. A host that ignores {@code Range}
+     * (RFC 9110 lets it) answers each with the whole file: the results must be the same, and once
+     * a pack has come whole, the session reads it from there: a later search sends no pack again.
+     */
+    @Test
+    void aHostThatIgnoresRangesGivesTheSameResultsAndSendsEachPackOnce() throws Exception {
+        Map<String, Integer> packs = new java.util.concurrent.ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer plain = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        plain.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.matches("/search/[st]/\\d+\\.bin")) {
+                packs.merge(path, 1, Integer::sum);
+            }
+            java.nio.file.Path file = site.root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
+            byte[] body = file.startsWith(site.root) && java.nio.file.Files.isRegularFile(file)
+                    ? java.nio.file.Files.readAllBytes(file) : null;
+            String name = file.getFileName().toString();
+            String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript"
+                    : name.endsWith(".css") ? "text/css" : name.endsWith(".json") ? "application/json" : "application/octet-stream";
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        plain.start();
+        ChromeDriver fresh = Chromium.start();
+        try {
+            for (List<String> pair : List.of(List.of("large language models reasoning tasks", "语言模型 数据 训练"),
+                    List.of("recommendation", "zebraf"))) {
+                packs.clear();
+                fresh.get("http://127.0.0.1:" + plain.getAddress().getPort() + "/search/?q=" + enc(pair.get(0)));
+                awaitShown(fresh, pair.get(0));
+                assertThat(packs).as("packs sent for %s", pair.get(0)).containsKey("/search/s/0.bin");
+                packs.clear();
+                WebElement box = fresh.findElement(By.id("search-q"));
+                box.sendKeys(Keys.chord(Keys.CONTROL, "a"), pair.get(1) + Keys.ENTER);
+                new WebDriverWait(fresh, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("?q=" + enc(pair.get(1))));
+                awaitShown(fresh, pair.get(1));
+                assertThat(packs).as("packs sent again for %s, after %s", pair.get(1), pair.get(0)).isEmpty();
+            }
+        } finally {
+            fresh.quit();
+            plain.stop(0);
+        }
+    }
+
+    private void awaitShown(ChromeDriver driver, String q) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                "ready".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        List<String> shown = driver.findElements(By.cssSelector("#search-results [data-arxiv]")).stream()
+                .map(e -> e.getAttribute("data-arxiv")).toList();
+        assertThat(shown).as(q).isNotEmpty().isEqualTo(expectedIds(q, 10));
+    }
+
     /** The address follows each search once its results are shown: one entry per submitted search, back returns to it. */
     @Test
     void submittedSearchesAreHistoryEntriesAndBackShowsThePreviousOne() {
