@@ -78,35 +78,14 @@ export class SearchEngine {
     return lo;
   }
 
-  shard(n) {
-    return this.shardsOf(n, n)[0];
-  }
-
-  /**
-   * Shards [first, last], parsed; those not read yet come in one range request per pack (shard
-   * k is slot k % shardsPerPack of s/<k / shardsPerPack>.bin: paperbake.index.ShardSlots).
-   */
-  shardsOf(first, last) {
-    const { shardSlot: slot, shardsPerPack: perPack } = this.manifest;
-    for (let n = first; n <= last; ) {
-      if (this.shards.has(n)) {
-        n++;
-        continue;
-      }
-      const pack = Math.floor(n / perPack);
-      let end = n;
-      while (end < last && !this.shards.has(end + 1) && Math.floor((end + 1) / perPack) === pack) end++;
-      const read = this.loader.slots(`s/${pack}.bin`, slot, n % perPack, end % perPack);
-      read.forEach((bytes, i) => {
-        const s = bytes.then(parseShard);
-        this.shards.set(n + i, s);
-        s.catch(() => this.shards.delete(n + i));
-      });
-      n = end + 1;
+  async shard(n) {
+    let s = this.shards.get(n);
+    if (!s) {
+      s = this.loader.get(`s/${n}.bin`, 'bin').then((bytes) => parseShard(bytes));
+      this.shards.set(n, s);
+      s.catch(() => this.shards.delete(n));
     }
-    const out = [];
-    for (let n = first; n <= last; n++) out.push(this.shards.get(n));
-    return out;
+    return s;
   }
 
   /** Term info {term, df, ordinal, bounds, tiers} or null when no paper has the term. */
@@ -118,7 +97,9 @@ export class SearchEngine {
   /** Every dictionary term of shards [first, last]. */
   async terms(first, last) {
     const out = [];
-    for (const s of await Promise.all(this.shardsOf(first, last))) out.push(...s.list);
+    const shards = [];
+    for (let n = first; n <= last; n++) shards.push(this.shard(n));
+    for (const s of await Promise.all(shards)) out.push(...s.list);
     return out;
   }
 

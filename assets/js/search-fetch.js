@@ -1,5 +1,5 @@
 // Network access to the static index: cached, counted (tests and the benchmark read the
-// count), gzip inflated with DecompressionStream, term shards and deeper postings tiers by HTTP range request.
+// count), gzip inflated with DecompressionStream, deeper postings tiers by HTTP range request.
 
 /**
  * The one file fetched through the browser's HTTP cache: the manifest, which the search page
@@ -45,29 +45,6 @@ export class Loader {
       const whole = this.range(path, missing[0][0], missing[missing.length - 1][1]);
       for (const [start, end] of missing) {
         this.keep(`${path}#${start}`, whole.then((r) => inflate(streamOf(r.slice(start, end)))));
-      }
-    }
-    return keys.map((k) => this.cache.get(k));
-  }
-
-  /**
-   * Slots [first, last] of `size` bytes each of a pack file, in one HTTP range request: each
-   * slot is a gzip member's length (2 bytes, big-endian), the member, then padding; returns each
-   * slot's member inflated. Slots read before come from this session's cache.
-   */
-  slots(path, size, first, last) {
-    const keys = [];
-    for (let i = first; i <= last; i++) keys.push(`${path}@${i}`);
-    const from = keys.findIndex((k) => !this.cache.has(k));
-    if (from >= 0) {
-      const whole = this.range(path, (first + from) * size, (last + 1) * size);
-      for (let i = first + from; i <= last; i++) {
-        if (this.cache.has(`${path}@${i}`)) continue;
-        this.keep(`${path}@${i}`, whole.then((r) => {
-          const slot = r.slice(i * size, (i + 1) * size);
-          const length = (slot[0] << 8) | slot[1];
-          return inflate(streamOf(slot.subarray(2, 2 + length)));
-        }));
       }
     }
     return keys.map((k) => this.cache.get(k));

@@ -2,7 +2,7 @@
 // spec is that class's javadoc): varints, doubles, strings, postings groups, shards and the
 // front-coded shard boundaries. No fetching and no query logic here.
 
-export const FORMAT = 6;
+export const FORMAT = 5;
 
 const decoder = new TextDecoder();
 

@@ -2,7 +2,7 @@ package paperbake.index;
 
 import java.util.List;
 
-/** {@code manifest.json}: versions, paper count, channels, the shard slots' size and the front-coded shard boundaries. */
+/** {@code manifest.json}: versions, paper count, channels and the front-coded shard boundaries. */
 final class ManifestWriter {
 
     private final SearchIndexLayout layout;
@@ -26,8 +26,6 @@ final class ManifestWriter {
                 g.writeString(c);
             }
             g.writeEndArray();
-            g.writeNumberField("shardSlot", layout.shardSlot());
-            g.writeNumberField("shardsPerPack", layout.shardsPerPack());
             g.writeStringField("shards", FrontCoding.encode(shardFirst));
             g.writeEndObject();
         }));

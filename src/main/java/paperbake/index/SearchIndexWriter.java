@@ -12,8 +12,7 @@ import paperbake.write.PageSink;
  *
  * <pre>
  * search/manifest.json          analyzer version, doc count, channels, where every shard starts
- * search/s/&lt;n&gt;.bin              packs of term shards in fixed slots (gzip members): for each term its df,
- *                               tier bounds and top postings ({@link ShardSlots})
+ * search/s/&lt;n&gt;.bin              term shards (gzip): for each term its df, tier bounds and top postings
  * search/t/&lt;n&gt;.bin              packs of deeper postings tiers (each tier a gzip member), read by range
  * search/r/&lt;n&gt;.json             result data: titles, TL;DR, listings, {@code chunkDocs} papers each
  * search/f/dates.json           first doc number of every listing date (doc numbers are date ordered)
@@ -31,7 +30,7 @@ import paperbake.write.PageSink;
  */
 public final class SearchIndexWriter {
 
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 5;
 
     private final SearchIndexLayout layout;
 

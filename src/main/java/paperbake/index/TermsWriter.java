@@ -5,26 +5,29 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Term shards (in the slots of {@code s/<n>.bin}: {@link ShardSlots}) and the packs {@code
- * t/<n>.bin} of deeper postings tiers (the format: {@link SearchIndexWriter}), written as batches
- * of terms arrive in dictionary order ({@link TermScores#compute}): a shard is written once full,
- * and a batch's postings can go once it is added. {@link #finish} gives where each shard starts,
- * for the manifest.
+ * Term shards {@code s/<n>.bin} and the packs {@code t/<n>.bin} of deeper postings tiers (the
+ * format: {@link SearchIndexWriter}), written as batches of terms arrive in dictionary order
+ * ({@link TermScores#compute}): a shard is written once full, and a batch's postings can go
+ * once it is added. {@link #finish} gives where each shard starts, for the manifest.
  */
 final class TermsWriter implements AutoCloseable {
 
     private final SearchIndexLayout layout;
+    private final IndexFiles out;
     private final Pack pack;
     private final Gzip gz = new Gzip();
-    private final ShardSlots shards;
+    private final List<String> shardFirst = new ArrayList<>();
     private final List<TermScores.DictionaryTerm> dictionary = new ArrayList<>();
+    private Bytes shard = new Bytes();
+    /** Ordinal (in {@link #dictionary}) of the open shard's first term. */
+    private int shardStart;
 
     TermsWriter(SearchIndexLayout layout, IndexFiles out) {
         this.layout = layout;
+        this.out = out;
         // Deeper tiers go into a few large pack files read with HTTP range requests: one file
         // per tier would mean tens of thousands of files, and writing them dominated the build.
         this.pack = new Pack(out, layout.packBytes());
-        this.shards = new ShardSlots(out, gz, layout);
     }
 
     /** A term's shard entry and its deeper tiers (already gzipped), computed independently per term. */
@@ -46,25 +49,26 @@ final class TermsWriter implements AutoCloseable {
             Encoded e = encoded[i];
             encoded[i] = null;
             dictionary.add(terms.get(i).dictionaryTerm());
-            Bytes entry = e.entry();
+            shard.append(e.entry());
             if (!e.tiers().isEmpty()) {
                 long total = e.tiers().stream().mapToLong(t -> t.length).sum();
                 long[] at = pack.reserve(total);
-                entry.varint(at[0]).varint(at[1]);
+                shard.varint(at[0]).varint(at[1]);
                 for (byte[] t : e.tiers()) {
-                    entry.varint(t.length);
+                    shard.varint(t.length);
                     pack.add(t);
                 }
             }
-            shards.add(entry);
+            if (shard.size() >= layout.shardBytes()) {
+                closeShard();
+            }
         }
     }
 
     /** Writes the last shard and pack; returns where each shard starts, for the manifest. */
     List<String> finish() {
-        List<String> shardFirst = new ArrayList<>();
-        for (int start : shards.finish()) {
-            shardFirst.add(start == 0 ? "" : separator(dictionary.get(start - 1).term(), dictionary.get(start).term()));
+        if (shard.size() > 0) {
+            closeShard();
         }
         pack.close();
         return shardFirst;
@@ -78,6 +82,14 @@ final class TermsWriter implements AutoCloseable {
     /** Every term added, in order, with its document frequency. */
     List<TermScores.DictionaryTerm> dictionary() {
         return dictionary;
+    }
+
+    private void closeShard() {
+        Bytes b = new Bytes().varint(shardStart).varint(dictionary.size() - shardStart).append(shard);
+        out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
+        shardFirst.add(shardStart == 0 ? "" : separator(dictionary.get(shardStart - 1).term(), dictionary.get(shardStart).term()));
+        shard = new Bytes();
+        shardStart = dictionary.size();
     }
 
     /**

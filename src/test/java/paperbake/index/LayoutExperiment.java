@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import paperbake.bench.Corpus;
 
 /**
- * Index layout experiments: LayoutExperiment OUT CHANNEL_DIR shardSlot inline growth chunkDocs.
+ * Index layout experiments: LayoutExperiment OUT CHANNEL_DIR shardBytes inline growth chunkDocs.
  * Writes the index for one channel folder (e.g. ../shared/corpus/cn-chat-arxiv/cs.CL) with the
  * given layout, to compare file counts and per-query bytes.
  */

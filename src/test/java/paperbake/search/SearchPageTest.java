@@ -214,9 +214,9 @@ class SearchPageTest {
     }
 
     /**
-     * Term shards and deeper tiers are byte ranges of pack files. A host that ignores {@code Range}
-     * (RFC 9110 lets it) answers each with the whole file: the results must be the same, and once
-     * a pack has come whole, the session reads it from there: a later search sends no pack again.
+     * Deeper tiers are byte ranges of pack files. A host that ignores {@code Range} (RFC 9110 lets
+     * it) answers each with the whole file: the results must be the same, and once a pack has come
+     * whole, the session reads it from there: a later search sends no pack again.
      */
     @Test
     void aHostThatIgnoresRangesGivesTheSameResultsAndSendsEachPackOnce() throws Exception {
@@ -225,7 +225,7 @@ class SearchPageTest {
                 new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         plain.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            if (path.matches("/search/[st]/\\d+\\.bin")) {
+            if (path.matches("/search/t/\\d+\\.bin")) {
                 packs.merge(path, 1, Integer::sum);
             }
             java.nio.file.Path file = site.root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
@@ -245,11 +245,11 @@ class SearchPageTest {
         ChromeDriver fresh = Chromium.start();
         try {
             for (List<String> pair : List.of(List.of("large language models reasoning tasks", "语言模型 数据 训练"),
-                    List.of("recommendation", "zebraf"))) {
+                    List.of("neural machine translation data", "language model evaluation benchmark"))) {
                 packs.clear();
                 fresh.get("http://127.0.0.1:" + plain.getAddress().getPort() + "/search/?q=" + enc(pair.get(0)));
                 awaitShown(fresh, pair.get(0));
-                assertThat(packs).as("packs sent for %s", pair.get(0)).containsKey("/search/s/0.bin");
+                assertThat(packs).as("packs sent for %s", pair.get(0)).containsKey("/search/t/0.bin");
                 packs.clear();
                 WebElement box = fresh.findElement(By.id("search-q"));
                 box.sendKeys(Keys.chord(Keys.CONTROL, "a"), pair.get(1) + Keys.ENTER);
