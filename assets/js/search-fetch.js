@@ -42,9 +42,9 @@ export class Loader {
     const keys = spans.map(([start]) => `${path}#${start}`);
     const missing = spans.filter((_, i) => !this.cache.has(keys[i]));
     if (missing.length > 0) {
-      const whole = this.range(path, missing[0][0], missing[missing.length - 1][1]);
+      const read = this.range(path, missing[0][0], missing[missing.length - 1][1]);
       for (const [start, end] of missing) {
-        this.keep(`${path}#${start}`, whole.then((r) => inflate(streamOf(r.slice(start, end)))));
+        this.keep(`${path}#${start}`, read.then((r) => inflate(streamOf(r.slice(start, end)))));
       }
     }
     return keys.map((k) => this.cache.get(k));

@@ -219,7 +219,7 @@ class SearchPageTest {
      * whole, the session reads it from there: a later search sends no pack again.
      */
     @Test
-    void aHostThatIgnoresRangesGivesTheSameResultsAndSendsEachPackOnce() throws Exception {
+    void aHostThatIgnoresRangesGivesTheSameResultsAndALaterSearchSendsNoPackAgain() throws Exception {
         Map<String, Integer> packs = new java.util.concurrent.ConcurrentHashMap<>();
         com.sun.net.httpserver.HttpServer plain = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
