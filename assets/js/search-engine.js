@@ -11,7 +11,7 @@
 
 import { ANALYZER_VERSION, analyze, lastPrefix } from './search-analyzer.js';
 import { Loader } from './search-fetch.js';
-import { FORMAT, frontDecode, parsePostings, parseShard } from './search-format.js';
+import { FORMAT, frontDecode, parsePostings, parseShard, shardBlocks } from './search-format.js';
 
 export { FORMAT };
 /** Analyzed words beyond these are ignored (Lucene side: ReferenceSearch mirrors every limit). */
@@ -49,7 +49,7 @@ export class SearchEngine {
     this.wordShare = wordShare;
     this.readAhead = readAhead;
     this.loader = new Loader(indexUrl);
-    this.shards = new Map();
+    this.parsed = new Map(); // shard number -> its parsed shard (a promise)
     this.manifest = null;
   }
 
@@ -60,6 +60,8 @@ export class SearchEngine {
         throw new Error('search index was built by another version of paperbake; rebuild the site');
       }
       m.shards = frontDecode(m.shards);
+      m.blocks = shardBlocks(m.shardUnits, m.shardUnit, m.shardPack);
+      if (m.blocks.pack.length !== m.shards.length) throw new Error('search index: the manifest\'s shards disagree');
       this.manifest = m;
     }
     return this.manifest;
@@ -78,28 +80,44 @@ export class SearchEngine {
     return lo;
   }
 
-  async shard(n) {
-    let s = this.shards.get(n);
-    if (!s) {
-      s = this.loader.get(`s/${n}.bin`, 'bin').then((bytes) => parseShard(bytes));
-      this.shards.set(n, s);
-      s.catch(() => this.shards.delete(n));
+  /**
+   * Shards [first, last], parsed. Those not read yet come in one range request per pack file
+   * (consecutive shards of a pack are consecutive bytes): a shard is a block of its pack,
+   * where the manifest says (shardBlocks), holding a gzip member and its length.
+   */
+  shards(first, last) {
+    const { pack, start, end } = this.manifest.blocks;
+    for (let n = first; n <= last; ) {
+      let m = n;
+      while (m < last && pack[m + 1] === pack[n]) m++;
+      const missing = [];
+      for (let k = n; k <= m; k++) if (!this.parsed.has(k)) missing.push(k);
+      if (missing.length > 0) {
+        const read = this.loader.ranges(`s/${pack[n]}.bin`, missing.map((k) => [start[k], end[k]]), true);
+        missing.forEach((k, i) => {
+          const s = read[i].then(parseShard);
+          this.parsed.set(k, s);
+          s.catch(() => this.parsed.delete(k));
+        });
+      }
+      n = m + 1;
     }
-    return s;
+    const out = [];
+    for (let n = first; n <= last; n++) out.push(this.parsed.get(n));
+    return out;
   }
 
   /** Term info {term, df, ordinal, bounds, tiers} or null when no paper has the term. */
   async lookup(term) {
-    const s = await this.shard(this.shardIndex(term));
+    const n = this.shardIndex(term);
+    const [s] = await Promise.all(this.shards(n, n));
     return s.byTerm.get(term) || null;
   }
 
   /** Every dictionary term of shards [first, last]. */
   async terms(first, last) {
     const out = [];
-    const shards = [];
-    for (let n = first; n <= last; n++) shards.push(this.shard(n));
-    for (const s of await Promise.all(shards)) out.push(...s.list);
+    for (const s of await Promise.all(this.shards(first, last))) out.push(...s.list);
     return out;
   }
 

@@ -36,15 +36,19 @@ export class Loader {
   /**
    * Consecutive gzip members of a pack file, each [start, end), in one HTTP range request (a
    * round trip costs more than a few hundred bytes); each member is inflated on its own and
-   * cached by its start, so a member read before is not fetched again.
+   * cached by its start, so a member read before is not fetched again. A `framed` span holds
+   * its member's length (2 bytes, big-endian), the member, then zeros (a term shard).
    */
-  ranges(path, spans) {
+  ranges(path, spans, framed = false) {
     const keys = spans.map(([start]) => `${path}#${start}`);
     const missing = spans.filter((_, i) => !this.cache.has(keys[i]));
     if (missing.length > 0) {
       const read = this.range(path, missing[0][0], missing[missing.length - 1][1]);
       for (const [start, end] of missing) {
-        this.keep(`${path}#${start}`, read.then((r) => inflate(streamOf(r.slice(start, end)))));
+        this.keep(`${path}#${start}`, read.then((r) => {
+          const span = r.slice(start, end);
+          return inflate(streamOf(framed ? span.subarray(2, 2 + ((span[0] << 8) | span[1])) : span));
+        }));
       }
     }
     return keys.map((k) => this.cache.get(k));

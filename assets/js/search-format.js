@@ -2,7 +2,7 @@
 // spec is that class's javadoc): varints, doubles, strings, postings groups, shards and the
 // front-coded shard boundaries. No fetching and no query logic here.
 
-export const FORMAT = 5;
+export const FORMAT = 6;
 
 const decoder = new TextDecoder();
 
@@ -143,4 +143,33 @@ export function frontDecode(coded) {
     out.push(previous);
   }
   return out;
+}
+
+const UNIT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Where each term shard is: {pack, start, end}, arrays by shard number, from the manifest's sizes
+ * (a base64url character of units - 1 each) and the packs' rule (paperbake.index.TermsWriter:
+ * shards follow one another in a pack; one that would pass `limit` bytes opens the next pack).
+ */
+export function shardBlocks(units, unit, limit) {
+  const n = units.length;
+  const pack = new Int32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  let p = -1;
+  let offset = 0;
+  for (let i = 0; i < n; i++) {
+    const length = (UNIT_DIGITS.indexOf(units[i]) + 1) * unit;
+    if (length === 0) throw new Error('search index: bad shard size in the manifest');
+    if (p < 0 || (offset > 0 && offset + length > limit)) {
+      p++;
+      offset = 0;
+    }
+    pack[i] = p;
+    start[i] = offset;
+    offset += length;
+    end[i] = offset;
+  }
+  return { pack, start, end };
 }

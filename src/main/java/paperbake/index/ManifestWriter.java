@@ -2,7 +2,11 @@ package paperbake.index;
 
 import java.util.List;
 
-/** {@code manifest.json}: versions, paper count, channels and the front-coded shard boundaries. */
+/**
+ * {@code manifest.json}: versions, paper count, channels, the front-coded shard boundaries and
+ * each shard's size in units (a base64url character of units - 1), from which the client finds
+ * its pack and offset (the packs' rule: {@code TermsWriter.Pack}).
+ */
 final class ManifestWriter {
 
     private final SearchIndexLayout layout;
@@ -14,7 +18,9 @@ final class ManifestWriter {
         this.out = out;
     }
 
-    void write(int docs, List<String> channels, List<String> shardFirst) {
+    private static final String UNITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    void write(int docs, List<String> channels, TermsWriter.Shards shards) {
         out.write("manifest.json", json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("format", SearchIndexWriter.FORMAT);
@@ -26,7 +32,14 @@ final class ManifestWriter {
                 g.writeString(c);
             }
             g.writeEndArray();
-            g.writeStringField("shards", FrontCoding.encode(shardFirst));
+            g.writeStringField("shards", FrontCoding.encode(shards.first()));
+            g.writeNumberField("shardUnit", layout.shardUnit());
+            g.writeNumberField("shardPack", layout.shardPackBytes());
+            StringBuilder units = new StringBuilder(shards.units().length);
+            for (int u : shards.units()) {
+                units.append(UNITS.charAt(u - 1));
+            }
+            g.writeStringField("shardUnits", units.toString());
             g.writeEndObject();
         }));
     }

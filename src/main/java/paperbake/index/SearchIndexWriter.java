@@ -11,8 +11,9 @@ import paperbake.write.PageSink;
  * Writes the static search index for an archive under {@code <siteRoot>/search/}:
  *
  * <pre>
- * search/manifest.json          analyzer version, doc count, channels, where every shard starts
- * search/s/&lt;n&gt;.bin              term shards (gzip): for each term its df, tier bounds and top postings
+ * search/manifest.json          analyzer version, doc count, channels, where every shard starts and its size
+ * search/s/&lt;n&gt;.bin              packs of term shards (gzip members in whole units, read by range): for each
+ *                               term its df, tier bounds and top postings
  * search/t/&lt;n&gt;.bin              packs of deeper postings tiers (each tier a gzip member), read by range
  * search/r/&lt;n&gt;.json             result data: titles, TL;DR, listings, {@code chunkDocs} papers each
  * search/f/dates.json           first doc number of every listing date (doc numbers are date ordered)
@@ -30,7 +31,7 @@ import paperbake.write.PageSink;
  */
 public final class SearchIndexWriter {
 
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     private final SearchIndexLayout layout;
 
@@ -63,7 +64,7 @@ public final class SearchIndexWriter {
         // Terms are scored and written a batch at a time (TermScores.compute): the scores' time
         // is that step's without the writer's.
         long[] writing = {0};
-        List<String> shardFirst;
+        TermsWriter.Shards shards;
         List<TermScores.DictionaryTerm> terms;
         try (TermsWriter writer = new TermsWriter(layout, out)) {
             TermScores.compute(index, batch -> {
@@ -71,14 +72,14 @@ public final class SearchIndexWriter {
                 writer.add(batch);
                 writing[0] += System.nanoTime() - w;
             });
-            shardFirst = writer.finish();
+            shards = writer.finish();
             terms = writer.dictionary();
         }
         long scoring = System.nanoTime() - t1 - writing[0];
-        new CompletionsWriter(out).write(terms, shardFirst);
+        new CompletionsWriter(out).write(terms, shards.first());
         new ResultsWriter(layout, out).write(index.papers(), archive.channels());
         new FiltersWriter(out).write(index.papers(), archive.channels());
-        new ManifestWriter(layout, out).write(index.papers().size(), archive.channels(), shardFirst);
+        new ManifestWriter(layout, out).write(index.papers().size(), archive.channels(), shards);
         long t3 = System.nanoTime();
         long postings = terms.stream().mapToLong(TermScores.DictionaryTerm::df).sum();
         return new SearchIndexStats(index.papers().size(), out.files(), out.bytes(),

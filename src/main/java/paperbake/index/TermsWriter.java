@@ -5,18 +5,31 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Term shards {@code s/<n>.bin} and the packs {@code t/<n>.bin} of deeper postings tiers (the
- * format: {@link SearchIndexWriter}), written as batches of terms arrive in dictionary order
- * ({@link TermScores#compute}): a shard is written once full, and a batch's postings can go
- * once it is added. {@link #finish} gives where each shard starts, for the manifest.
+ * Term shards and deeper postings tiers (the format: {@link SearchIndexWriter}), written as
+ * batches of terms arrive in dictionary order ({@link TermScores#compute}): a shard is written
+ * once full, and a batch's postings can go once it is added. {@link #finish} gives where each
+ * shard starts and its size, for the manifest.
+ *
+ * <p>Both go into pack files read by HTTP range request: shards into {@code s/<n>.bin}, each a
+ * whole number of {@link SearchIndexLayout#shardUnit}s (its gzip member's length in 2 bytes,
+ * big-endian, the member, zeros), so the manifest says where a shard is in a character;
+ * deeper tiers into {@code t/<n>.bin}, where the term's shard entry says. A file per shard meant
+ * ~3,400 files for cs.CL, nearly all rewritten by a rebuild after one new day (the scores use
+ * index-wide statistics), and creating files, not computing them, was most of a rebuild's export.
  */
 final class TermsWriter implements AutoCloseable {
 
+    private static final int LENGTH_BYTES = 2;
+
+    /** Where the shards start (the shortest separating prefixes) and their sizes in units. */
+    record Shards(List<String> first, int[] units) {}
+
     private final SearchIndexLayout layout;
-    private final IndexFiles out;
+    private final Pack shardPack;
     private final Pack pack;
     private final Gzip gz = new Gzip();
     private final List<String> shardFirst = new ArrayList<>();
+    private final List<Integer> shardUnits = new ArrayList<>();
     private final List<TermScores.DictionaryTerm> dictionary = new ArrayList<>();
     private Bytes shard = new Bytes();
     /** Ordinal (in {@link #dictionary}) of the open shard's first term. */
@@ -24,10 +37,10 @@ final class TermsWriter implements AutoCloseable {
 
     TermsWriter(SearchIndexLayout layout, IndexFiles out) {
         this.layout = layout;
-        this.out = out;
+        this.shardPack = new Pack(out, "s/", layout.shardPackBytes());
         // Deeper tiers go into a few large pack files read with HTTP range requests: one file
         // per tier would mean tens of thousands of files, and writing them dominated the build.
-        this.pack = new Pack(out, layout.packBytes());
+        this.pack = new Pack(out, "t/", layout.packBytes());
     }
 
     /** A term's shard entry and its deeper tiers (already gzipped), computed independently per term. */
@@ -65,13 +78,14 @@ final class TermsWriter implements AutoCloseable {
         }
     }
 
-    /** Writes the last shard and pack; returns where each shard starts, for the manifest. */
-    List<String> finish() {
+    /** Writes the last shard and the packs; returns where each shard starts and its size, for the manifest. */
+    Shards finish() {
         if (shard.size() > 0) {
             closeShard();
         }
+        shardPack.close();
         pack.close();
-        return shardFirst;
+        return new Shards(List.copyOf(shardFirst), shardUnits.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Override
@@ -86,7 +100,20 @@ final class TermsWriter implements AutoCloseable {
 
     private void closeShard() {
         Bytes b = new Bytes().varint(shardStart).varint(dictionary.size() - shardStart).append(shard);
-        out.write("s/" + shardFirst.size() + ".bin", gz.gzip(b.toByteArray()));
+        byte[] member = gz.gzip(b.toByteArray());
+        int unit = layout.shardUnit();
+        int units = (LENGTH_BYTES + member.length + unit - 1) / unit;
+        if (units > SearchIndexLayout.MAX_SHARD_UNITS) {
+            throw new IllegalStateException("a term shard of " + member.length + " gzipped bytes does not fit "
+                    + SearchIndexLayout.MAX_SHARD_UNITS + " units of " + unit + " bytes");
+        }
+        byte[] block = new byte[units * unit];
+        block[0] = (byte) (member.length >>> 8);
+        block[1] = (byte) member.length;
+        System.arraycopy(member, 0, block, LENGTH_BYTES, member.length);
+        shardPack.reserve(block.length);
+        shardPack.add(block);
+        shardUnits.add(units);
         shardFirst.add(shardStart == 0 ? "" : separator(dictionary.get(shardStart - 1).term(), dictionary.get(shardStart).term()));
         shard = new Bytes();
         shardStart = dictionary.size();
@@ -118,16 +145,21 @@ final class TermsWriter implements AutoCloseable {
         return new Encoded(b, deeper);
     }
 
-    /** Pack files t/&lt;n&gt;.bin: concatenated gzip members, a new file once one passes the limit. */
+    /**
+     * Pack files {@code <folder><n>.bin}: concatenated blocks, a new file when the next would pass
+     * the limit (the client follows the same rule to find a shard: search-engine.js).
+     */
     private static final class Pack {
         private final IndexFiles out;
+        private final String folder;
         private final long limit;
         private int number = -1;
         private long offset;
         private java.io.ByteArrayOutputStream buf;
 
-        Pack(IndexFiles out, long limit) {
+        Pack(IndexFiles out, String folder, long limit) {
             this.out = out;
+            this.folder = folder;
             this.limit = limit;
         }
 
@@ -149,7 +181,7 @@ final class TermsWriter implements AutoCloseable {
 
         void close() {
             if (buf != null && buf.size() > 0) {
-                out.write("t/" + number + ".bin", buf.toByteArray());
+                out.write(folder + number + ".bin", buf.toByteArray());
             }
             buf = null;
         }

@@ -11,7 +11,8 @@ import paperbake.bench.Corpus;
 public class LayoutExperiment {
     public static void main(String[] a) throws Exception {
         var archive = Corpus.read(Path.of(a[1]));
-        var layout = new SearchIndexLayout(Integer.parseInt(a[2]), Integer.parseInt(a[3]), Integer.parseInt(a[4]),
+        var layout = new SearchIndexLayout(Integer.parseInt(a[2]), SearchIndexLayout.DEFAULT.shardUnit(),
+                SearchIndexLayout.DEFAULT.shardPackBytes(), Integer.parseInt(a[3]), Integer.parseInt(a[4]),
                 Integer.parseInt(a[5]), 32L << 20);
         System.out.println(new SearchIndexWriter(layout).write(archive, Path.of(a[0])));
     }
