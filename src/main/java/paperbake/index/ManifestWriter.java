@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class ManifestWriter {
 
+    /** base64url, one character per shard: units - 1. */
+    private static final String UNITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
     private final SearchIndexLayout layout;
     private final IndexFiles out;
     private final Json json = new Json();
@@ -17,8 +20,6 @@ final class ManifestWriter {
         this.layout = layout;
         this.out = out;
     }
-
-    private static final String UNITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     void write(int docs, List<String> channels, TermsWriter.Shards shards) {
         out.write("manifest.json", json.write(g -> {

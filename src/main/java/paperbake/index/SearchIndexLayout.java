@@ -20,7 +20,7 @@ public record SearchIndexLayout(int shardBytes, int shardUnit, long shardPackByt
 
     /**
      * Units of 128 bytes: a shard of ~3,000 raw bytes (2,430 gzipped on average) wastes 64 bytes
-     * on average (2.6%), and its size costs the manifest about 3 bits after gzip (1.7 KB over the
+     * on average (2.7%), and its size costs the manifest about 3.5 bits after gzip (2.0 KB over the
      * whole shared corpus); 64-byte units would waste half as much for 0.6 KB more of every
      * first query. A shard can grow to 3,000 bytes plus one term's entry (about 1.2 KB at most),
      * far below 64 units.

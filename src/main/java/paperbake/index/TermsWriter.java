@@ -147,7 +147,7 @@ final class TermsWriter implements AutoCloseable {
 
     /**
      * Pack files {@code <folder><n>.bin}: concatenated blocks, a new file when the next would pass
-     * the limit (the client follows the same rule to find a shard: search-engine.js).
+     * the limit (the client follows the same rule to find a shard: {@code shardBlocks} in search-format.js).
      */
     private static final class Pack {
         private final IndexFiles out;
