@@ -1,16 +1,16 @@
 package paperbake.render;
 
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
-import paperbake.write.Folders;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * A JBake project folder holding {@code templates/} and {@code assets/}: one the user gave, or
@@ -64,19 +64,44 @@ public record Theme(Path dir) {
         if (marker == null) {
             throw new IOException("the bundled theme is missing from the classpath (" + BUNDLED + ")");
         }
-        URI uri;
         try {
-            uri = marker.toURI();
+            if (!"jar".equals(marker.toURI().getScheme())) {
+                return new Theme(Path.of(marker.toURI()).getParent().getParent());
+            }
+            Path jar = Path.of(((JarURLConnection) marker.openConnection()).getJarFileURL().toURI());
+            Path target = scratch.resolve(BUNDLED);
+            unpack(jar, BUNDLED + "/", target);
+            return new Theme(target);
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
-        if (!"jar".equals(uri.getScheme())) {
-            return new Theme(Path.of(uri).getParent().getParent());
+    }
+
+    /**
+     * Copies the entries under {@code prefix} into {@code target}. Through {@link JarFile}, not a
+     * zip {@code FileSystem}: that one builds a tree of all the jar's 25,000 entries first, 70-80 ms
+     * of every build (20 ms this way; the JDK shares the jar's index with the class loader's copy).
+     */
+    private static void unpack(Path jar, String prefix, Path target) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                if (!entry.getName().startsWith(prefix)) {
+                    continue;
+                }
+                Path out = target.resolve(entry.getName().substring(prefix.length())).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("the bundled theme's entry " + entry.getName() + " leads outside it");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
         }
-        Path target = scratch.resolve(BUNDLED);
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-            Folders.copyTree(jar.getPath("/" + BUNDLED), target);
-        }
-        return new Theme(target);
     }
 }

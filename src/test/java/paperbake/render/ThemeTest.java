@@ -35,6 +35,21 @@ class ThemeTest {
     }
 
     @Test
+    void anEntryOfTheBundledThemeThatLeadsOutsideItIsRefused() throws IOException {
+        Path jar = dir.resolve("paperbake.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            add(out, "paperbake-theme/templates/layout.ftl", "<#-- layout -->");
+            add(out, "paperbake-theme/../../escaped.txt", "no");
+        }
+        Path scratch = Files.createDirectories(dir.resolve("work/scratch"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Theme.bundled(loader, scratch))
+                    .isInstanceOf(IOException.class).hasMessageContaining("leads outside");
+        }
+        assertThat(dir.resolve("work/escaped.txt")).doesNotExist();
+    }
+
+    @Test
     void theBundledThemeOnTheClassPathIsUsedWhereItLies() throws IOException {
         Path scratch = Files.createDirectories(dir.resolve("scratch"));
         Theme theme = Theme.bundled(Theme.class.getClassLoader(), scratch);
