@@ -20,11 +20,7 @@ class ThemeTest {
 
     @Test
     void theBundledThemeInAJarIsUnpackedIntoTheGivenScratchFolderNotTheSystemTempFolder() throws IOException {
-        Path jar = dir.resolve("paperbake.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "paperbake-theme/templates/layout.ftl", "<#-- layout -->");
-            add(out, "paperbake-theme/assets/css/site.css", "body {}");
-        }
+        Path jar = jar("paperbake-theme/templates/layout.ftl", "<#-- layout -->", "paperbake-theme/assets/css/site.css", "body {}");
         Path scratch = Files.createDirectories(dir.resolve(".site.work-1"));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             Theme theme = Theme.bundled(loader, scratch);
@@ -36,11 +32,7 @@ class ThemeTest {
 
     @Test
     void anEntryOfTheBundledThemeThatLeadsOutsideItIsRefused() throws IOException {
-        Path jar = dir.resolve("paperbake.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "paperbake-theme/templates/layout.ftl", "<#-- layout -->");
-            add(out, "paperbake-theme/../../escaped.txt", "no");
-        }
+        Path jar = jar("paperbake-theme/templates/layout.ftl", "<#-- layout -->", "paperbake-theme/../../escaped.txt", "no");
         Path scratch = Files.createDirectories(dir.resolve("work/scratch"));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> Theme.bundled(loader, scratch))
@@ -68,9 +60,16 @@ class ThemeTest {
         assertThat(Theme.folderFor(dir, content)).as("--theme wins").isEqualTo(dir);
     }
 
-    private static void add(JarOutputStream jar, String name, String text) throws IOException {
-        jar.putNextEntry(new JarEntry(name));
-        jar.write(text.getBytes(StandardCharsets.UTF_8));
-        jar.closeEntry();
+    /** A jar of the given entries: name, text, name, text... */
+    private Path jar(String... namesAndTexts) throws IOException {
+        Path jar = dir.resolve("paperbake.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                out.putNextEntry(new JarEntry(namesAndTexts[i]));
+                out.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 }
