@@ -20,7 +20,6 @@ import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import paperbake.testing.FileTree;
-import paperbake.write.Folders;
 
 /**
  * The same {@code build}, run again over a site it built after the content changed, gives the
@@ -45,7 +44,7 @@ class IncrementalBuildTest {
     @BeforeAll
     static void firstBuild() throws IOException {
         content = dir.resolve("content");
-        Folders.copyTree(Path.of("content"), content);
+        FileTree.copyTree(Path.of("content"), content);
         Files.move(content.resolve(NEW_DAY), dir.resolve("held-back.md"));
         site = dir.resolve("site");
         assertThat(build(site, false).written()).isTrue();

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 /**
  * The same content builds into the same bytes, with the same messages, whatever locale, time zone
@@ -51,7 +51,7 @@ class LocaleIndependenceTest {
     @BeforeAll
     static void content() throws IOException {
         content = dir.resolve("content");
-        Folders.copyTree(Path.of("content"), content);
+        FileTree.copyTree(Path.of("content"), content);
         String sample = Files.readString(Path.of("content/econ/2024-03-08.md"), StandardCharsets.UTF_8);
         write("econ/front-matter.md", "---\nTITLE: Économie, İstanbul edition\nDATE: 2024-03-09\n---\n" + sample);
         String longLine = "| [^1] | [Long](https://arxiv.org/abs/2403.09999) | " + "长".repeat(120_000) + " |\n";

@@ -16,6 +16,7 @@ import paperbake.report.BuildReport;
 import paperbake.serve.DevServer;
 import paperbake.serve.StaticServer;
 import paperbake.testing.Chromium;
+import paperbake.testing.FileTree;
 import paperbake.write.Folders;
 
 /**
@@ -35,7 +36,7 @@ public final class LiveReloadLatency {
         Path dir = Files.createTempDirectory("paperbake-reload");
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Folders.copyTree(source, content);
+        FileTree.copyTree(source, content);
         Bake.Options options = new Bake.Options(content, site, "/", Path.of("."), "Paperbake");
         List<Long> builds = new ArrayList<>();
         List<String> stages = new ArrayList<>();

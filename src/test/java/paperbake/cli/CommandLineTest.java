@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.BakeTest;
 import paperbake.testing.CapturedStreams;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 class CommandLineTest {
 
@@ -50,7 +50,7 @@ class CommandLineTest {
     @Test
     void checkReportsTheTopicsAsBuildDoes() throws IOException {
         Path content = dir.resolve("content");
-        Folders.copyTree(BakeTest.CONTENT, content);
+        FileTree.copyTree(BakeTest.CONTENT, content);
         Files.writeString(content.resolve("topics.yml"), String.join("\n",
                 "- slug: rag", "  zh: 检索增强", "  en: RAG", "  query: 'retrieval OR 检索'",
                 "- slug: rag", "  zh: 重复", "  en: Duplicate", "  query: retrieval",
@@ -108,7 +108,7 @@ class CommandLineTest {
     @Test
     void checkValidatesWithoutWritingAnything() throws Exception {
         Path repo = dir.resolve("repo");
-        Folders.copyTree(BakeTest.CONTENT, repo.resolve("content"));
+        FileTree.copyTree(BakeTest.CONTENT, repo.resolve("content"));
         Map<String, String> before = listing(repo);
         assertThat(before).hasSizeGreaterThan(8);
 

@@ -21,7 +21,7 @@ import paperbake.render.JBakeOven;
 import paperbake.serve.DevServer;
 import paperbake.serve.StaticServer;
 import paperbake.testing.CapturedStreams;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 class ServeCommandTest {
 
@@ -67,10 +67,10 @@ class ServeCommandTest {
     @Test
     void aThemeChangeRebuildsTheServedSite() throws Exception {
         Path theme = dir.resolve("theme");
-        Folders.copyTree(Path.of("templates"), theme.resolve("templates"));
-        Folders.copyTree(Path.of("assets"), theme.resolve("assets"));
+        FileTree.copyTree(Path.of("templates"), theme.resolve("templates"));
+        FileTree.copyTree(Path.of("assets"), theme.resolve("assets"));
         Path content = dir.resolve("content");
-        Folders.copyTree(BakeTest.CONTENT, content);
+        FileTree.copyTree(BakeTest.CONTENT, content);
         assertThat(ServeCommand.inputs(content, dir.resolve("no-theme-here"))).containsExactly(content);
         List<Path> inputs = ServeCommand.inputs(content, theme);
         assertThat(inputs).containsExactly(content, theme.resolve("templates"), theme.resolve("assets"));

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperbake.testing.FileTree;
 
 /**
  * Issue #9, the output folder: a build replaces only what Paperbake built. Every refusal exits
@@ -180,7 +181,7 @@ class OutputFolderTest {
     /** This repository's templates/ and assets/, which the jar bundles. */
     private static Path copyOfTheBundledTheme(Path into) throws IOException {
         for (String part : List.of("templates", "assets")) {
-            paperbake.write.Folders.copyTree(Path.of(part), into.resolve(part));
+            FileTree.copyTree(Path.of(part), into.resolve(part));
         }
         return into;
     }

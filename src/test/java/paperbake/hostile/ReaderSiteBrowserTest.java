@@ -31,6 +31,7 @@ import paperbake.BakeTest;
 import paperbake.hostile.Payloads.Payload;
 import paperbake.serve.StaticServer;
 import paperbake.testing.Chromium;
+import paperbake.testing.FileTree;
 import paperbake.write.Folders;
 
 /**
@@ -72,7 +73,7 @@ class ReaderSiteBrowserTest {
         Chromium.require();
         work = Files.createTempDirectory("paperbake-reader");
         Path content = work.resolve("content");
-        Folders.copyTree(BakeTest.CONTENT, content);
+        FileTree.copyTree(BakeTest.CONTENT, content);
         List<String> texts = new ArrayList<>();
         texts.add(GOOD);
         texts.addAll(BROKEN);

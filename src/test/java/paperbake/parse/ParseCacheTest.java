@@ -18,7 +18,7 @@ import paperbake.model.Digest;
 import paperbake.model.DigestId;
 import paperbake.report.Diagnostic;
 import paperbake.report.Progress;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 class ParseCacheTest {
 
@@ -102,7 +102,7 @@ class ParseCacheTest {
     @Test
     void aSecondReadTakesEveryFileFromTheCacheAndReadsTheSame() throws IOException {
         Path content = dir.resolve("content");
-        Folders.copyTree(Path.of("content"), content);
+        FileTree.copyTree(Path.of("content"), content);
         ContentReader reader = new ContentReader(new DigestParser(DATES));
         ReadResult plain = reader.read(content, Progress.SILENT);
         ReadResult first = reader.read(content, Progress.SILENT, cache(true));
@@ -143,7 +143,7 @@ class ParseCacheTest {
     @Test
     void theCacheNamesLongFieldsByOffsetInsteadOfCopyingThem() throws IOException {
         Path content = dir.resolve("content");
-        Folders.copyTree(Path.of("content"), content);
+        FileTree.copyTree(Path.of("content"), content);
         new ContentReader(new DigestParser(DATES)).read(content, Progress.SILENT, cache(true));
         long markdown = size(content);
         long cached = size(dir.resolve("cache/" + ParseCache.KIND));
@@ -154,7 +154,7 @@ class ParseCacheTest {
     @Test
     void aDamagedCacheReadsTheSameAsNone() throws IOException {
         Path content = dir.resolve("content");
-        Folders.copyTree(Path.of("content"), content);
+        FileTree.copyTree(Path.of("content"), content);
         ContentReader reader = new ContentReader(new DigestParser(DATES));
         reader.read(content, Progress.SILENT, cache(true));
         try (Stream<Path> s = Files.walk(dir.resolve("cache/" + ParseCache.KIND))) {

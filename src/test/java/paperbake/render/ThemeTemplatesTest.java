@@ -24,7 +24,7 @@ import paperbake.Bake;
 import paperbake.BakeTest;
 import paperbake.parse.ContentReader;
 import paperbake.report.BuildReport;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 /** Templates run through plain Freemarker ({@link ThemeTemplates}, {@link PageModel}) render what JBake's engine rendered. */
 class ThemeTemplatesTest {
@@ -79,7 +79,7 @@ class ThemeTemplatesTest {
     @Test
     void aMissingTemplateFailsTheBuildNamingThePage() throws IOException {
         Path theme = dir.resolve("theme");
-        Folders.copyTree(Path.of("templates"), theme.resolve("templates"));
+        FileTree.copyTree(Path.of("templates"), theme.resolve("templates"));
         Files.delete(theme.resolve("templates/paper.ftl"));
         BuildReport report = new Bake(new ContentReader(), new JBakeOven())
                 .build(new Bake.Options(BakeTest.CONTENT, dir.resolve("site"), "/", theme, "Test archive"));

@@ -34,6 +34,7 @@ import paperbake.parse.ContentReader;
 import paperbake.report.BuildReport;
 import paperbake.report.Diagnostic;
 import paperbake.report.Progress;
+import paperbake.testing.FileTree;
 import paperbake.write.Folders;
 
 /** The fixture archive with topics.yml, built under an absolute project base URL. */
@@ -58,7 +59,7 @@ class TopicSiteTest {
     @BeforeAll
     static void bakeOnce() throws IOException {
         content = dir.resolve("content");
-        Folders.copyTree(BakeTest.CONTENT, content);
+        FileTree.copyTree(BakeTest.CONTENT, content);
         Files.copy(Path.of("src/test/resources/topics/topics.yml"), content.resolve(TopicsFile.NAME));
         site = dir.resolve("site");
         report = bake(site, BASE, 3);

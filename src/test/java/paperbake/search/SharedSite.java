@@ -15,6 +15,7 @@ import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import paperbake.serve.StaticServer;
+import paperbake.testing.FileTree;
 import paperbake.write.Folders;
 
 /**
@@ -35,8 +36,8 @@ public final class SharedSite {
     private SharedSite() throws IOException {
         Path repo = Path.of("").toAbsolutePath();
         Path content = Files.createTempDirectory("pb-search-content");
-        Folders.copyTree(repo.resolve("content"), content);
-        Folders.copyTree(repo.resolve("src/test/resources/search"), content);
+        FileTree.copyTree(repo.resolve("content"), content);
+        FileTree.copyTree(repo.resolve("src/test/resources/search"), content);
         Path out = Files.createTempDirectory("pb-search-out");
         root = out.resolve("site");
         // shared by every search test class of the JVM, so removed when the JVM ends, not by one class

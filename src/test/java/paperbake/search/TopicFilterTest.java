@@ -28,7 +28,7 @@ import paperbake.render.JBakeOven;
 import paperbake.report.BuildReport;
 import paperbake.serve.StaticServer;
 import paperbake.testing.Chromium;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 /** {@code search/?topic=<slug>&q=...} in Chromium: matches inside the topic, and only those. */
 class TopicFilterTest {
@@ -44,7 +44,7 @@ class TopicFilterTest {
     static void start() throws Exception {
         Chromium.require();
         Path content = dir.resolve("content");
-        Folders.copyTree(BakeTest.CONTENT, content);
+        FileTree.copyTree(BakeTest.CONTENT, content);
         Files.copy(Path.of("src/test/resources/topics/topics.yml"), content.resolve(TopicsFile.NAME));
         Path site = dir.resolve("site");
         BuildReport report = new Bake(new ContentReader(), new JBakeOven())

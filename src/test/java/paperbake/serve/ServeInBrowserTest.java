@@ -25,7 +25,7 @@ import paperbake.render.JBakeOven;
 import paperbake.render.SiteLinks;
 import paperbake.report.BuildReport;
 import paperbake.testing.Chromium;
-import paperbake.write.Folders;
+import paperbake.testing.FileTree;
 
 /** Issue #10 in the browser: a project-site build under {@code /repo/}, and live reload under the site's CSP. */
 class ServeInBrowserTest {
@@ -109,7 +109,7 @@ class ServeInBrowserTest {
     @Test
     void aContentChangeReachesAnOpenPage(@TempDir Path dir) throws Exception {
         Path content = dir.resolve("content");
-        Folders.copyTree(BakeTest.CONTENT, content);
+        FileTree.copyTree(BakeTest.CONTENT, content);
         Path site = dir.resolve("site");
         assertThat(bake(content, site, "/")).isTrue();
         Path digest = content.resolve("econ/2025-08-19.md");

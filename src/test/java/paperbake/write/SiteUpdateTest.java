@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperbake.testing.FileTree;
 
 /** A rebuild over a Paperbake site, applied in place ({@link SiteUpdate} through {@link SiteOutput}). */
 class SiteUpdateTest {
@@ -161,7 +162,7 @@ class SiteUpdateTest {
         assertThatThrownBy(() -> build(Map.of("index.html", "new", "papers/1/index.html", "one"), () -> {
             try (Stream<Path> s = Files.list(dir)) {
                 Path staging = s.filter(p -> p.getFileName().toString().startsWith(".site.partial-")).findFirst().orElseThrow();
-                Folders.copyTree(staging, leftBehind);
+                FileTree.copyTree(staging, leftBehind);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
