@@ -10,7 +10,7 @@ import java.util.List;
 final class ManifestWriter {
 
     /** base64url, one character per shard: units - 1. */
-    private static final String UNITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    static final String UNITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final SearchIndexLayout layout;
     private final IndexFiles out;

@@ -65,7 +65,7 @@ public record Theme(Path dir) {
             throw new IOException("the bundled theme is missing from the classpath (" + BUNDLED + ")");
         }
         try {
-            if (!"jar".equals(marker.toURI().getScheme())) {
+            if (!"jar".equals(marker.getProtocol())) {
                 return new Theme(Path.of(marker.toURI()).getParent().getParent());
             }
             Path jar = Path.of(((JarURLConnection) marker.openConnection()).getJarFileURL().toURI());
@@ -79,8 +79,8 @@ public record Theme(Path dir) {
 
     /**
      * Copies the entries under {@code prefix} into {@code target}. Through {@link JarFile}, not a
-     * zip {@code FileSystem}: that one builds a tree of all the jar's 25,000 entries first, 70-80 ms
-     * of every build (20 ms this way; the JDK shares the jar's index with the class loader's copy).
+     * zip {@code FileSystem}: that one builds a tree of all the jar's 25,000 entries first, 70-90 ms
+     * of every build against 20-40 ms this way (docs/BENCHMARKS.md, Build).
      */
     private static void unpack(Path jar, String prefix, Path target) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {

@@ -28,8 +28,6 @@ import paperbake.testing.Chromium;
  */
 class ShardPacksTest {
 
-    private static final String UNITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
     private static final SearchIndexLayout SMALL = new SearchIndexLayout(400, 64, 2048,
             SearchIndexLayout.DEFAULT.inline(), SearchIndexLayout.DEFAULT.tierGrowth(),
             SearchIndexLayout.DEFAULT.chunkDocs(), SearchIndexLayout.DEFAULT.packBytes());
@@ -48,7 +46,7 @@ class ShardPacksTest {
         int nextOrdinal = 0;
         byte[] file = null;
         for (int k = 0; k < units.length(); k++) {
-            int length = (UNITS.indexOf(units.charAt(k)) + 1) * 64;
+            int length = (ManifestWriter.UNITS.indexOf(units.charAt(k)) + 1) * 64;
             assertThat(length).as("shard %d's size", k).isPositive();
             if (pack < 0 || (offset > 0 && offset + length > 2048)) {
                 if (file != null) {
