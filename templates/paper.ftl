@@ -50,11 +50,11 @@
      one line of markup; their Chinese names and titles say so (lang on the list), as a page in the
      English UI is lang="en" -->
 <#if page.topics?has_content>
-<section class="paper-topics"><h2>Topics · 话题</h2><ul lang="zh-Hans"><#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list></ul></section>
+<section class="paper-topics"><h2><@layout.t "topics"/></h2><ul lang="zh-Hans"><#list page.topics as t><li><a href="${t.url}">${t.nameZh}<#if t.nameEn?has_content> · <span lang="en">${t.nameEn}</span></#if></a></li></#list></ul></section>
 </#if>
 <#if page.related?has_content>
 <#-- one title each (Chinese when there is one) -->
-<section class="related"><h2>Related papers · 相关论文</h2><ul lang="zh-Hans"><#list page.related as r><li><#if r.titleZh?has_content><a href="${r.paperUrl}">${r.titleZh}</a><#else><a href="${r.paperUrl}" lang="en">${r.titleEn}</a></#if></li></#list></ul></section>
+<section class="related"><h2><@layout.t "relatedPapers"/></h2><ul lang="zh-Hans"><#list page.related as r><li><#if r.titleZh?has_content><a href="${r.paperUrl}">${r.titleZh}</a><#else><a href="${r.paperUrl}" lang="en">${r.titleEn}</a></#if></li></#list></ul></section>
 </#if>
 <#-- end topics and related papers -->
 </article>

@@ -80,6 +80,7 @@
     neighbours: ['相邻的摘要', 'Neighbouring digests'],
     abstractLink: ['摘要页', 'abstract'],
     appearedIn: ['收录于', 'Appeared in'],
+    relatedPapers: ['相关论文', 'Related papers'],
     takenFrom: ['字段取自：', 'Taken from:'],
     lineN: ['第 {0} 行', 'line {0}'],
     fieldTitleZh: ['中文标题', 'Chinese title'],

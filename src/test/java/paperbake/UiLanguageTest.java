@@ -4,25 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperbake.hostile.SiteCheck;
+import paperbake.index.TopicsFile;
 import paperbake.parse.ContentReader;
 import paperbake.render.JBakeOven;
+import paperbake.testing.FileTree;
 
 /** The site language ({@code --lang}) sets {@code <html lang>}, titles and the language of every label a page carries. */
 class UiLanguageTest {
 
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
     @TempDir
     static Path dir;
+
+    /** The fixture archive with topics, so that paper pages have every block they can have. */
+    private static Path content() throws IOException {
+        Path content = dir.resolve("content");
+        if (!Files.exists(content)) {
+            FileTree.copyTree(BakeTest.CONTENT, content);
+            Files.copy(Path.of("src/test/resources/topics/topics.yml"), content.resolve(TopicsFile.NAME));
+        }
+        return content;
+    }
 
     private static Path bake(String lang) throws IOException {
         Path out = dir.resolve("site-" + lang);
         new Bake(new ContentReader(), new JBakeOven()).build(
-                new Bake.Options(BakeTest.CONTENT, out, "/", Path.of("."), "Test archive", paperbake.render.FeedSettings.DEFAULT_ENTRIES, lang), notice -> { }, paperbake.report.Progress.SILENT);
+                new Bake.Options(content(), out, "/", Path.of("."), "Test archive", paperbake.render.FeedSettings.DEFAULT_ENTRIES, lang), notice -> { }, paperbake.report.Progress.SILENT);
         return out;
     }
 
@@ -42,6 +62,7 @@ class UiLanguageTest {
         assertThat(enArchive.select("header.site-header > pb-search:empty")).hasSize(1);
         // Each label is in the page once, in the site's language (theme.js writes the other: UiSwitchBrowserTest).
         int labels = 0;
+        int hanTexts = 0;
         for (Path page : SiteCheck.pages(zh)) {
             Document zhPage = SiteCheck.parse(page);
             Document enPage = SiteCheck.parse(en.resolve(zh.relativize(page)));
@@ -59,8 +80,35 @@ class UiLanguageTest {
             for (Element label : enPage.select("l-")) {
                 assertThat(label.text()).as(page + ": " + label.outerHtml()).doesNotContainPattern("\\p{IsHan}");
             }
+            // Chinese on the English site is a paper's or a topic's text, marked as such: never a heading
+            // written into a template in both languages ("Related papers · 相关论文").
+            for (TextNode text : allText(enPage)) {
+                if (HAN.matcher(text.text()).find()) {
+                    assertThat(declaredLang(text.parent())).as(en.resolve(zh.relativize(page)) + ": Chinese outside a zh element: " + text.parent()).startsWith("zh");
+                    hanTexts++;
+                }
+            }
         }
         assertThat(labels).isGreaterThan(100);
+        assertThat(hanTexts).isGreaterThan(100);
+    }
+
+    private static List<TextNode> allText(Document page) {
+        List<TextNode> out = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            out.addAll(e.textNodes());
+        }
+        return out;
+    }
+
+    /** The language an element's text is in: its own {@code lang} or its nearest ancestor's. */
+    private static String declaredLang(Node node) {
+        for (Node n = node; n != null; n = n.parent()) {
+            if (n instanceof Element e && e.hasAttr("lang")) {
+                return e.attr("lang");
+            }
+        }
+        return "";
     }
 
     @Test

@@ -87,6 +87,7 @@ public final class Labels {
         put(all, "neighbours", "相邻的摘要", "Neighbouring digests");
         put(all, "abstractLink", "摘要页", "abstract");
         put(all, "appearedIn", "收录于", "Appeared in");
+        put(all, "relatedPapers", "相关论文", "Related papers");
         put(all, "takenFrom", "字段取自：", "Taken from:");
         put(all, "lineN", "第 {0} 行", "line {0}");
         // A paper's fields, where the page says which listing gave which

@@ -154,7 +154,7 @@ final class Mutations {
                 .expect(FILE, base.rowLine(2), "listed here with the title '" + Pattern.quote(titleEn2) + "' but at .*2025-02-07\\.md:"
                         + base.rowLine(2) + " as '" + Pattern.quote(longerTitle) + "'")
                 // every field from the newer listing (equal texts: the newest wins), so it is the one source named
-                .pageShows("papers/" + i2 + "/", "字段取自： econ · 2025-02-07 (第 " + base.rowLine(2) + " 行) Related")
+                .pageShows("papers/" + i2 + "/", "字段取自： econ · 2025-02-07 (第 " + base.rowLine(2) + " 行) 相关论文")
                 .publishes(allIds()));
 
         String noBlock3 = b.replace(base.block(3), "");
