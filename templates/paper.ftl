@@ -38,7 +38,7 @@
 <h2><@layout.t "appearedIn"/></h2>
 <ul>
 <#list page.appearances as a>
-<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if><#if a.date.key?has_content><@layout.worded a.date/><#else><@layout.date a.date.text/></#if></a><#if a.announceType?has_content> <span class="announce">${a.announceType}</span></#if></li>
+<li><a href="${a.url}"><#if a.channel?has_content>${a.channel} · </#if><#if a.date.key?has_content><@layout.worded a.date/><#else><@layout.date a.date.text/></#if></a><#if a.announceType?has_content> <span class="announce"><#if a.announceKey?has_content><@layout.t a.announceKey/><#else>${a.announceType}</#if></span></#if></li>
 </#list>
 </ul>
 </section>

@@ -63,6 +63,7 @@ class UiLanguageTest {
         // Each label is in the page once, in the site's language (theme.js writes the other: UiSwitchBrowserTest).
         int labels = 0;
         int hanTexts = 0;
+        int badges = 0;
         for (Path page : SiteCheck.pages(zh)) {
             Document zhPage = SiteCheck.parse(page);
             Document enPage = SiteCheck.parse(en.resolve(zh.relativize(page)));
@@ -80,6 +81,11 @@ class UiLanguageTest {
             for (Element label : enPage.select("l-")) {
                 assertThat(label.text()).as(page + ": " + label.outerHtml()).doesNotContainPattern("\\p{IsHan}");
             }
+            // arXiv's announcement types are labels too ("replace": 修订版 / revised)
+            for (Element badge : zhPage.select(".appearances .announce")) {
+                assertThat(badge.select("l-")).as(page + ": " + badge.outerHtml()).hasSize(1);
+                badges++;
+            }
             // Chinese on the English site is a paper's or a topic's text, marked as such: never a heading
             // written into a template in both languages ("Related papers · 相关论文").
             for (TextNode text : allText(enPage)) {
@@ -91,6 +97,7 @@ class UiLanguageTest {
         }
         assertThat(labels).isGreaterThan(100);
         assertThat(hanTexts).isGreaterThan(100);
+        assertThat(badges).isGreaterThan(10);
     }
 
     private static List<TextNode> allText(Document page) {

@@ -88,6 +88,11 @@ public final class Labels {
         put(all, "abstractLink", "摘要页", "abstract");
         put(all, "appearedIn", "收录于", "Appeared in");
         put(all, "relatedPapers", "相关论文", "Related papers");
+        // arXiv's announcement types, beside each listing of a paper
+        put(all, "announceNew", "新提交", "new");
+        put(all, "announceCross", "交叉列表", "cross-list");
+        put(all, "announceReplace", "修订版", "revised");
+        put(all, "announceReplaceCross", "修订版（交叉列表）", "revised, cross-list");
         put(all, "takenFrom", "字段取自：", "Taken from:");
         put(all, "lineN", "第 {0} 行", "line {0}");
         // A paper's fields, where the page says which listing gave which

@@ -392,7 +392,19 @@ public final class SitePlan {
 
     private AppearanceLink appearanceLink(Appearance a) {
         Digest d = digestsById.get(a.digest());
-        return new AppearanceLink(links.digest(a.digest()), dateText(a.date(), d), a.digest().channel(), a.announceType());
+        return new AppearanceLink(links.digest(a.digest()), dateText(a.date(), d), a.digest().channel(), a.announceType(),
+                announceKey(a.announceType()));
+    }
+
+    /** arXiv's announcement types (as the parser normalizes them) are labels; any other word is the listing's own. */
+    static String announceKey(String type) {
+        return switch (type) {
+            case "new" -> "announceNew";
+            case "cross" -> "announceCross";
+            case "replace" -> "announceReplace";
+            case "replace-cross" -> "announceReplaceCross";
+            default -> "";
+        };
     }
 
     // ---- for crawlers: sitemap files and robots.txt, which need the site's absolute URL

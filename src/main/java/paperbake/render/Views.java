@@ -115,7 +115,12 @@ public final class Views {
                              DigestLink previous, DigestLink next, boolean math) {}
 
     /** {@code date}: ISO, or the undated digest's name worded. */
-    public record AppearanceLink(String url, Title date, String channel, String announceType) {}
+    /**
+     * @param announceType as the listing gave it (arXiv's {@code new}, {@code cross}, ... or a word of its own), or empty
+     * @param announceKey  the label that says {@code announceType} in the reader's language, or empty for a word
+     *                     Paperbake does not know (shown as written)
+     */
+    public record AppearanceLink(String url, Title date, String channel, String announceType, String announceKey) {}
 
     /** The listing some of a paper's fields were taken from: "title, abstract" from this digest, at this line. */
     public record SourceLink(List<Title> fields, String url, Title digest, int line) {}

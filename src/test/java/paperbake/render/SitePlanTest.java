@@ -30,4 +30,13 @@ class SitePlanTest {
         String astral = "𝔸".repeat(170); // surrogate pairs are never cut in half
         assertThat(SitePlan.clip(astral)).isEqualTo("𝔸".repeat(159) + "…");
     }
+
+    @Test
+    void arxivsAnnouncementTypesAreLabelsAndAnyOtherWordIsShownAsWritten() {
+        for (String type : List.of("new", "cross", "replace", "replace-cross")) {
+            assertThat(Labels.all()).containsKey(SitePlan.announceKey(type));
+        }
+        assertThat(SitePlan.announceKey("withdrawn")).isEmpty();
+        assertThat(SitePlan.announceKey("")).isEmpty();
+    }
 }
