@@ -28,12 +28,15 @@ final class FeedPlan {
     private final SiteLinks links;
     private final FeedSettings settings;
     private final String siteName;
+    /** The language of the feeds' titles: a feed reader shows them as the site's. */
+    private final String lang;
 
-    FeedPlan(Archive archive, SiteLinks links, FeedSettings settings, String siteName) {
+    FeedPlan(Archive archive, SiteLinks links, FeedSettings settings, String siteName, String lang) {
         this.archive = archive;
         this.links = links;
         this.settings = settings;
         this.siteName = siteName;
+        this.lang = lang;
     }
 
     /** A paper and the date it was listed where the feed looks. */
@@ -43,15 +46,16 @@ final class FeedPlan {
             .thenComparing(l -> l.paper().id(), Comparator.reverseOrder());
 
     Views.FeedLink siteFeed() {
-        return link("", siteName + ": latest papers");
+        return link("", Labels.say("feedLatest", lang, siteName));
     }
 
     Views.FeedLink channelFeed(String channel) {
-        return link(SiteLinks.channelPath(channel), siteName + ": channel " + channel);
+        return link(SiteLinks.channelPath(channel), Labels.say("feedChannel", lang, siteName, channel));
     }
 
     Views.FeedLink topicFeed(Topic t) {
-        return t.members().isEmpty() ? null : link(SiteLinks.topicPath(t.slug()), siteName + ": " + t.spec().name());
+        return t.members().isEmpty() ? null
+                : link(SiteLinks.topicPath(t.slug()), Labels.say("feedTopic", lang, siteName, TopicPlan.nameIn(t, lang)));
     }
 
     private Views.FeedLink link(String dir, String title) {

@@ -125,6 +125,10 @@ public final class Labels {
         // Topic pages
         put(all, "topics", "话题", "Topics");
         put(all, "topicNamed", "话题：{0}", "Topic: {0}");
+        // Atom feeds' titles: the site's name, then what the feed lists
+        put(all, "feedLatest", "{0}：最新论文", "{0}: latest papers");
+        put(all, "feedChannel", "{0}：频道 {1}", "{0}: channel {1}");
+        put(all, "feedTopic", "{0}：{1}", "{0}: {1}");
         put(all, "searchInTopic", "在这个话题中搜索", "Search within this topic");
         put(all, "atomFeed", "Atom 订阅", "Atom feed");
         put(all, "papersPerMonth", "每月论文数", "Papers per month");
@@ -161,13 +165,23 @@ public final class Labels {
         return ALL;
     }
 
-    /** A label in {@code lang}, its {@code {0}}, {@code {1}}... replaced by {@code args} in order. */
+    /**
+     * A label in {@code lang}, its {@code {0}}, {@code {1}}... replaced by {@code args}, in one pass
+     * over the label: an argument is inserted as it is, so a name holding "{1}" stays that name.
+     */
     public static String say(String key, String lang, Object... args) {
         String text = ALL.get(key).in(lang);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (int i = 0; i < text.length(); i++) {
+            int close = text.charAt(i) == '{' ? text.indexOf('}', i) : -1;
+            if (close == i + 2 && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) - '0' < args.length) {
+                out.append(args[text.charAt(i + 1) - '0']);
+                i = close;
+            } else {
+                out.append(text.charAt(i));
+            }
         }
-        return text;
+        return out.toString();
     }
 
     /** {@code zh} or {@code en}, whatever the case; anything else is refused. */

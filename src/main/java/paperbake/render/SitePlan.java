@@ -100,7 +100,7 @@ public final class SitePlan {
                 .sorted().toList();
         TrendChart chart = new TrendChart(dated.isEmpty() ? null : dated.get(0),
                 dated.isEmpty() ? null : dated.get(dated.size() - 1), lang);
-        this.feeds = new FeedPlan(archive, links, derived.feeds(), derived.siteName());
+        this.feeds = new FeedPlan(archive, links, derived.feeds(), derived.siteName(), lang);
         this.topics = new TopicPlan(archive, derived.topics(), links, chart, feeds, lang);
     }
 

@@ -91,7 +91,7 @@ final class TopicPlan {
     }
 
     /** The topic's name in {@code lang}, or its other name when it has none there. */
-    private static String nameIn(Topic t, String lang) {
+    static String nameIn(Topic t, String lang) {
         String name = lang.equals("en") ? t.spec().nameEn() : t.spec().nameZh();
         return name.isEmpty() ? t.spec().name() : name;
     }

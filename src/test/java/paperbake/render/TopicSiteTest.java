@@ -209,9 +209,15 @@ class TopicSiteTest {
                 "feed.xml", BASE,
                 "channels/cs.SE/feed.xml", BASE + "channels/cs.SE/",
                 "topics/speech/feed.xml", BASE + "topics/speech/");
+        // titled in the site's language (a feed reader shows them as the site's), a topic by its name there
+        Map<String, String> titles = Map.of(
+                "feed.xml", "Test archive：最新论文",
+                "channels/cs.SE/feed.xml", "Test archive：频道 cs.SE",
+                "topics/speech/feed.xml", "Test archive：语音");
         for (var e : feeds.entrySet()) {
             SyndFeed f = feed(site, e.getKey());
             assertThat(f.getFeedType()).isEqualTo("atom_1.0");
+            assertThat(f.getTitle()).isEqualTo(titles.get(e.getKey()));
             assertThat(f.getUri()).isEqualTo(BASE + e.getKey());
             assertThat(alternate(f.getLinks())).isEqualTo(e.getValue());
             assertThat(f.getEntries()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
@@ -229,6 +235,8 @@ class TopicSiteTest {
             Document html = page(site, e.getValue().substring(BASE.length()));
             assertThat(html.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
                     .isEqualTo("/arch/" + e.getKey());
+            assertThat(html.select("link[rel=alternate][type=application/atom+xml]").attr("title"))
+                    .isEqualTo(titles.get(e.getKey()));
         }
         SyndFeed all = feed(site, "feed.xml");
         List<String> newest = report.archive().papers().values().stream().filter(p -> p.latest().date() != null)
