@@ -114,8 +114,8 @@ public final class Views {
     public record DigestPage(DigestLink digest, List<EntryLink> entries, List<Unlinked> others,
                              DigestLink previous, DigestLink next, boolean math) {}
 
-    /** {@code date}: ISO, or the undated digest's name worded. */
     /**
+     * @param date         ISO, or the undated digest's name worded
      * @param announceType as the listing gave it (arXiv's {@code new}, {@code cross}, ... or a word of its own), or empty
      * @param announceKey  the label that says {@code announceType} in the reader's language, or empty for a word
      *                     Paperbake does not know (shown as written)
