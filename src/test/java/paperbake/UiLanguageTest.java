@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,7 +86,7 @@ class UiLanguageTest {
             }
             // Chinese on the English site is a paper's or a topic's text, marked as such: never a heading
             // written into a template in both languages ("Related papers · 相关论文").
-            for (TextNode text : allText(enPage)) {
+            for (TextNode text : enPage.body().nodeStream(TextNode.class).toList()) {
                 if (HAN.matcher(text.text()).find()) {
                     assertThat(declaredLang(text.parent())).as(en.resolve(zh.relativize(page)) + ": Chinese outside a zh element: " + text.parent()).startsWith("zh");
                     hanTexts++;
@@ -98,14 +96,6 @@ class UiLanguageTest {
         assertThat(labels).isGreaterThan(100);
         assertThat(hanTexts).isGreaterThan(100);
         assertThat(badges).isGreaterThan(10);
-    }
-
-    private static List<TextNode> allText(Document page) {
-        List<TextNode> out = new ArrayList<>();
-        for (Element e : page.body().getAllElements()) {
-            out.addAll(e.textNodes());
-        }
-        return out;
     }
 
     /** The language an element's text is in: its own {@code lang} or its nearest ancestor's. */

@@ -173,12 +173,13 @@ public final class Labels {
         String text = ALL.get(key).in(lang);
         StringBuilder out = new StringBuilder(text.length() + 32);
         for (int i = 0; i < text.length(); i++) {
-            int close = text.charAt(i) == '{' ? text.indexOf('}', i) : -1;
-            if (close == i + 2 && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) - '0' < args.length) {
-                out.append(args[text.charAt(i + 1) - '0']);
-                i = close;
+            char c = text.charAt(i);
+            int arg = c == '{' && i + 2 < text.length() && text.charAt(i + 2) == '}' ? Character.digit(text.charAt(i + 1), 10) : -1;
+            if (arg >= 0 && arg < args.length) {
+                out.append(args[arg]);
+                i += 2;
             } else {
-                out.append(text.charAt(i));
+                out.append(c);
             }
         }
         return out.toString();
